@@ -1,0 +1,103 @@
+// What every check needs: the model of the forms found in a snapshot, and the value of each cell as the
+// spreadsheet computed it or, where a file was never calculated, as the template's formulas would give it.
+import { VARIANTS, parseFormId, type FormFamily } from "../../forms";
+import { qualified, type CellAddress } from "../a1";
+import { evaluate, type Inputs } from "../evaluate";
+import type { Finding } from "../findings";
+import { buildModel, parseDataPointName, type CellDef, type Model } from "../model";
+import { asNumber, type CellSnapshot, type WorkbookSnapshot } from "../snapshot";
+
+export interface CheckContext {
+  snapshot: WorkbookSnapshot;
+  model: Model;
+  formIds: string[];
+  cell(name: string): CellSnapshot | undefined;
+  address(name: string): CellAddress | undefined;
+  /** "'Sheet'!D12" of the names that have a cell. */
+  cellRefs(names: string[]): string[];
+  /** The number a rule compares: blank is 0; undefined when the cell holds text, an error, or is missing. */
+  number(name: string): number | undefined;
+  /** What the template's formula gives for this cell, from the inputs as they are. */
+  derived(name: string): number | null | undefined;
+}
+
+export type Check = (ctx: CheckContext) => Finding[];
+
+/** Forms a snapshot holds: those any data point name belongs to, and those the workbook declares. */
+export function formsIn(snapshot: WorkbookSnapshot): string[] {
+  const found = new Set<string>(snapshot.declaredForms ?? []);
+  for (const name of Object.keys(snapshot.cells)) {
+    const parsed = parseDataPointName(name);
+    if (parsed) found.add(parsed.formId);
+  }
+  const order = ["05", "06"].flatMap((f) => VARIANTS.map((v) => `TK${f}${v}`));
+  return order.filter((id) => found.has(id) && parseFormId(id));
+}
+
+/** A TH is linked when CD and TD are present and most of its input positions hold formulas. */
+function linkedFamilies(snapshot: WorkbookSnapshot, formIds: string[]): FormFamily[] {
+  const families: FormFamily[] = [];
+  for (const family of ["05", "06"] as FormFamily[]) {
+    if (!VARIANTS.every((v) => formIds.includes(`TK${family}${v}`))) continue;
+    const th = buildModel([`TK${family}TH`]).cells;
+    let inputs = 0;
+    let formulas = 0;
+    for (const def of th.values()) {
+      if (!def.inputPosition) continue;
+      inputs++;
+      if (snapshot.cells[def.name]?.formula) formulas++;
+    }
+    if (formulas * 2 > inputs) families.push(family);
+  }
+  return families;
+}
+
+const modelCache = new Map<string, Model>();
+
+function cachedModel(formIds: string[], linked: FormFamily[]): Model {
+  const key = `${formIds.join(",")}|${linked.join(",")}`;
+  let model = modelCache.get(key);
+  if (!model) {
+    model = buildModel(formIds, { linkedFamilies: linked });
+    modelCache.set(key, model);
+  }
+  return model;
+}
+
+export function createContext(snapshot: WorkbookSnapshot): CheckContext {
+  const formIds = formsIn(snapshot);
+  const model = cachedModel(formIds, linkedFamilies(snapshot, formIds));
+  const cell = (name: string) => snapshot.cells[name];
+  const address = (name: string) => snapshot.cells[name]?.address;
+
+  let derivedValues: Map<string, number | null> | undefined;
+  const derived = (name: string) => {
+    if (!derivedValues) {
+      const inputs: Inputs = {};
+      for (const def of model.cells.values()) {
+        if (def.kind !== "formula") inputs[def.name] = asNumber(cell(def.name)?.value);
+      }
+      derivedValues = evaluate(model, inputs);
+    }
+    return derivedValues.get(name);
+  };
+
+  const number = (name: string): number | undefined => {
+    const snap = cell(name);
+    if (!snap) return undefined;
+    if (snap.value !== undefined) return asNumber(snap.value);
+    const def: CellDef | undefined = model.cells.get(name);
+    const value = def?.kind === "formula" ? derived(name) : 0;
+    return value === null ? undefined : value;
+  };
+
+  const cellRefs = (names: string[]) =>
+    names.map(address).filter((a): a is CellAddress => a !== undefined).map((a) => qualified(a));
+
+  return { snapshot, model, formIds, cell, address, cellRefs, number, derived };
+}
+
+/** Differences without floating-point dust (0.1 + 0.2 − 0.3). */
+export function roundDifference(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}

@@ -1,0 +1,34 @@
+// A finding: one broken rule, pointing at the data point names and cells it compares.
+import type { PageId, Severity } from "../forms";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  form: string;
+  page?: PageId;
+  names: string[];
+  /** "'05-TH Trang 2'!F20", in the order of `names` (names that have no cell are left out). */
+  cells: string[];
+  left: number | null;
+  right: number | null;
+  difference: number | null;
+  /** Vietnamese, the language of the report. */
+  message: string;
+  messageEn: string;
+  /** For cell.formula_changed: the formula the template holds. */
+  expectedFormula?: string;
+}
+
+export interface CheckResult {
+  forms: string[];
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(forms: string[], findings: Finding[]): CheckResult {
+  const order = (f: Finding) => (f.severity === "error" ? 0 : 1);
+  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => order(a.f) - order(b.f) || a.i - b.i).map((x) => x.f);
+  const errors = sorted.filter((f) => f.severity === "error").length;
+  return { forms, findings: sorted, errors, warnings: sorted.length - errors };
+}

@@ -1,0 +1,270 @@
+// Where everything of a template goes: one sheet per page, its header, table and footer, every number cell
+// under its data point name. Edges (ExcelJS, Office.js, the preview) only copy this plan into a workbook.
+import {
+  EDITION_LABELS,
+  FOOTER_FIELDS,
+  HEADER_FIELDS,
+  STANDARD,
+  VARIANT_LABELS,
+  type Edition,
+  type FormInstance,
+  type PageId,
+  type PageSpec,
+} from "../forms";
+import { qualified, type CellAddress } from "./a1";
+import { renderFormula } from "./formulas";
+import { buildModel, familiesWithAllVariants, type CellDef, type FormModel, type Model } from "./model";
+
+export type CellRole =
+  | "formNumber"
+  | "title"
+  | "subtitle"
+  | "pageTitle"
+  | "fieldLabel"
+  | "field"
+  | "fieldLink"
+  | "unit"
+  | "colHeader"
+  | "blockTitle"
+  | "rowNo"
+  | "rowLabel"
+  | "input"
+  | "formula"
+  | "ratio"
+  | "empty"
+  | "footerLabel";
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  role: CellRole;
+  text?: string;
+  /** With the leading "=". */
+  formula?: string;
+  /** The defined name of this cell, for number cells and header fields. */
+  name?: string;
+  def?: CellDef;
+  /** Merged with the cells to its right up to this column. */
+  mergeToCol?: number;
+  emphasis?: boolean;
+}
+
+export interface SheetPlan {
+  formId: string;
+  page: PageId;
+  sheetName: string;
+  cells: LayoutCell[];
+  /** Width of each column, in characters, from column A. */
+  columnWidths: number[];
+  /** Rows and columns frozen at the top left (the table head and the labels). */
+  freeze: { rows: number; cols: number };
+  /** Rows repeated at the top of every printed page. */
+  printTitleRows: [number, number];
+  lastCol: number;
+  lastRow: number;
+}
+
+export interface NamePlan {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface HeaderValues {
+  ky_bao_cao?: string;
+  don_vi_bao_cao?: string;
+  don_vi_nhan?: string;
+  ngay_nhan?: string;
+  nguoi_lap_bieu?: string;
+  truong_thads?: string;
+}
+
+export interface PlanOptions {
+  forms: FormInstance[];
+  edition?: Edition;
+  header?: HeaderValues;
+  /** Sheet names already in the workbook; new sheets never take one of them. */
+  existingSheets?: string[];
+  /** Forms the workbook already holds, for linking a new TH to existing CD and TD. */
+  existingForms?: string[];
+}
+
+export interface MetaPlan {
+  sheetName: string;
+  rows: [string, string][];
+  names: NamePlan[];
+}
+
+export interface WorkbookPlan {
+  model: Model;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  meta: MetaPlan;
+  /** Every data point name's position, including forms already in the workbook when they were given. */
+  resolve: (name: string) => CellAddress | undefined;
+}
+
+export const META_SHEET = "THADS_META";
+export const TABLE_HEAD_ROW = 10;
+const FIRST_NUMBER_COL = 3;
+const MAX_SHEET_NAME = 31;
+
+export function headerName(formId: string, field: string): string {
+  return `${formId}.P1.hdr.${field}`;
+}
+
+export function sheetBaseName(form: FormInstance, page: PageId): string {
+  return `${form.family}-${form.variant} Trang ${page.slice(1)}`;
+}
+
+/** A sheet name no existing sheet has (case-insensitive, as Excel compares), NFC, at most 31 characters. */
+export function uniqueSheetName(base: string, taken: Set<string>): string {
+  const normalized = base.normalize("NFC").replace(/[\\/?*[\]:]/g, "-").slice(0, MAX_SHEET_NAME);
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const candidate = normalized.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}
+
+function layoutPage(
+  fm: FormModel,
+  page: PageSpec,
+  sheetName: string,
+  options: PlanOptions,
+  positions: Map<string, CellAddress>,
+): SheetPlan {
+  const { form, spec } = fm;
+  const widest = Math.max(...page.blocks.map((b) => b.columns.length));
+  const lastCol = FIRST_NUMBER_COL + widest - 1;
+  const cells: LayoutCell[] = [];
+  const put = (cell: LayoutCell) => cells.push(cell);
+  const isFirstPage = page.id === "P1";
+  const edition = EDITION_LABELS[options.edition ?? "office"].vi;
+
+  put({ row: 1, col: 1, role: "formNumber", text: `${spec.number} (${VARIANT_LABELS[form.variant].vi})`, mergeToCol: 2 });
+  put({ row: 2, col: 1, role: "title", text: spec.title.vi, mergeToCol: lastCol });
+  put({ row: 3, col: 1, role: "subtitle", text: `Biểu ${VARIANT_LABELS[form.variant].vi.toLowerCase()} · ${edition}`, mergeToCol: lastCol });
+  put({ row: 4, col: 1, role: "pageTitle", text: page.title.vi, mergeToCol: lastCol });
+
+  HEADER_FIELDS.forEach((field, i) => {
+    const row = 5 + i;
+    put({ row, col: 1, role: "fieldLabel", text: `${field.label.vi}:`, mergeToCol: 2 });
+    const name = headerName(form.id, field.code);
+    if (isFirstPage) {
+      const value = (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      put({ row, col: FIRST_NUMBER_COL, role: "field", text: value, name, mergeToCol: lastCol });
+      positions.set(name, { sheet: sheetName, row, col: FIRST_NUMBER_COL });
+    } else {
+      put({ row, col: FIRST_NUMBER_COL, role: "fieldLink", name, mergeToCol: lastCol });
+    }
+  });
+  if (spec.unit) put({ row: 9, col: 1, role: "unit", text: spec.unit.vi, mergeToCol: lastCol });
+
+  let row = TABLE_HEAD_ROW;
+  page.blocks.forEach((block, b) => {
+    if (b > 0) {
+      row += 1;
+      if (block.title) put({ row, col: 1, role: "blockTitle", text: `${block.code}. ${block.title.vi}`, mergeToCol: lastCol });
+      row += 1;
+    }
+    put({ row, col: 1, role: "colHeader", text: "STT" });
+    put({ row, col: 2, role: "colHeader", text: "Chỉ tiêu" });
+    block.columns.forEach((column, c) => put({ row, col: FIRST_NUMBER_COL + c, role: "colHeader", text: column.label.vi }));
+    row += 1;
+    for (const spec of block.rows) {
+      put({ row, col: 1, role: "rowNo", text: spec.no, emphasis: spec.emphasis });
+      put({ row, col: 2, role: "rowLabel", text: spec.label.vi, emphasis: spec.emphasis });
+      block.columns.forEach((column, c) => {
+        const def = fm.cells.find((d) => d.page.id === page.id && d.row === spec && d.column === column)!;
+        const col = FIRST_NUMBER_COL + c;
+        const role = def.kind === "input" ? "input" : def.kind === "empty" ? "empty" : def.expr?.op === "ratio" ? "ratio" : "formula";
+        put({ row, col, role, name: def.name, def, emphasis: spec.emphasis });
+        positions.set(def.name, { sheet: sheetName, row, col });
+      });
+      row += 1;
+    }
+  });
+
+  const footerRow = row + 1;
+  FOOTER_FIELDS.forEach((field, i) => {
+    const col = i === 0 ? 1 : Math.max(FIRST_NUMBER_COL, lastCol - 3);
+    const mergeToCol = i === 0 ? 2 : lastCol;
+    put({ row: footerRow, col, role: "footerLabel", text: field.label.vi, mergeToCol });
+    const name = headerName(form.id, field.code);
+    if (isFirstPage) {
+      const value = (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      put({ row: footerRow + 4, col, role: "field", text: value, name, mergeToCol });
+      positions.set(name, { sheet: sheetName, row: footerRow + 4, col });
+    } else {
+      put({ row: footerRow + 4, col, role: "fieldLink", name, mergeToCol });
+    }
+  });
+
+  const columnWidths = [7, 58, ...Array.from({ length: widest }, () => (spec.family === "06" ? 16 : 12))];
+  return {
+    formId: form.id,
+    page: page.id,
+    sheetName,
+    cells,
+    columnWidths,
+    freeze: { rows: TABLE_HEAD_ROW, cols: 2 },
+    printTitleRows: [TABLE_HEAD_ROW, TABLE_HEAD_ROW],
+    lastCol,
+    lastRow: footerRow + 4,
+  };
+}
+
+/**
+ * The plan for adding forms to a workbook. With `existingForms` and `existing`, a TH added beside a CD
+ * and a TD already in the workbook is linked to them.
+ */
+export function planWorkbook(options: PlanOptions, existing?: (name: string) => CellAddress | undefined): WorkbookPlan {
+  const newIds = options.forms.map((f) => f.id);
+  const allIds = [...new Set([...(options.existingForms ?? []), ...newIds])];
+  const linkedFamilies = familiesWithAllVariants(allIds).filter((family) => newIds.includes(`TK${family}TH`));
+  const model = buildModel(allIds, { linkedFamilies });
+  const taken = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
+  const positions = new Map<string, CellAddress>();
+  const sheets: SheetPlan[] = [];
+
+  for (const fm of model.forms.filter((f) => newIds.includes(f.form.id))) {
+    for (const page of fm.spec.pages) {
+      const sheetName = uniqueSheetName(sheetBaseName(fm.form, page.id), taken);
+      sheets.push(layoutPage(fm, page, sheetName, options, positions));
+    }
+  }
+  const resolve = (name: string) => positions.get(name) ?? existing?.(name);
+
+  const names: NamePlan[] = [];
+  for (const sheet of sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.def?.expr) cell.formula = renderFormula(cell.def, resolve);
+      if (cell.role === "fieldLink") {
+        const source = resolve(cell.name!);
+        cell.formula = source ? `=${qualified(source)}` : undefined;
+        continue;
+      }
+      if (cell.name) names.push({ name: cell.name, sheet: sheet.sheetName, row: cell.row, col: cell.col });
+    }
+  }
+
+  const metaSheet = uniqueSheetName(META_SHEET, new Set((options.existingSheets ?? []).filter((s) => s !== META_SHEET).map((s) => s.toLowerCase())));
+  const metaRows: [string, string][] = [
+    ["standard", STANDARD.id],
+    ["version", STANDARD.version],
+    ["forms", allIds.join(",")],
+    ["linked", model.forms.filter((m) => m.linked).map((m) => m.form.family).join(",")],
+    ["source", STANDARD.source],
+  ];
+  const metaNames: NamePlan[] = [
+    { name: "THADS.standard", sheet: metaSheet, row: 1, col: 2 },
+    { name: "THADS.version", sheet: metaSheet, row: 2, col: 2 },
+    { name: "THADS.forms", sheet: metaSheet, row: 3, col: 2 },
+  ];
+  return { model, sheets, names, meta: { sheetName: metaSheet, rows: metaRows, names: metaNames }, resolve };
+}

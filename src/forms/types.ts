@@ -1,0 +1,115 @@
+// The vocabulary in which the standard (../shared/spec/forms.md) is written down as data.
+// Nothing here knows about Excel: positions, formulas and checks are derived in src/core.
+
+export type FormFamily = "05" | "06";
+export type Variant = "CD" | "TD" | "TH";
+export type PageId = "P1" | "P2" | "P3";
+export type Severity = "error" | "warning";
+
+/** Text shown to users: Vietnamese first, English when Office runs in another language. */
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+export interface ColumnSpec {
+  code: string;
+  label: Text;
+  /** A total column: for input rows it is the sum of the row's other input cells. */
+  total?: boolean;
+}
+
+/** How a row gets its value, the same operation in every column of its block. */
+export type RowFormula =
+  | { op: "sum"; rows: string[] }
+  | { op: "difference"; minuend: string; subtrahend: string }
+  | { op: "ratio"; numerator: string; denominator: string };
+
+export interface RowSpec {
+  /** The number printed in the STT column (1, 4.1.2, A2, E8 …). */
+  no: string;
+  code: string;
+  label: Text;
+  /** Absent: an input row. */
+  formula?: RowFormula;
+  /** For input rows that take figures only in some columns; the others must stay empty. */
+  inputColumns?: string[];
+  /** Printed bold: a heading row of its block. */
+  emphasis?: boolean;
+}
+
+export interface BlockSpec {
+  code: string;
+  title?: Text;
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+}
+
+export interface PageSpec {
+  id: PageId;
+  title: Text;
+  blocks: BlockSpec[];
+}
+
+/** A reference to a row of a page; `column` fixes the column, otherwise the rule runs over every column. */
+export interface RowRef {
+  page: PageId;
+  row: string;
+  column?: string;
+}
+
+export type RuleSpec =
+  | {
+      id: string;
+      kind: "equal";
+      severity: Severity;
+      /** left = sum of right; checked in every column shared by both sides unless columns are fixed. */
+      left: RowRef;
+      right: RowRef[];
+      variants?: Variant[];
+      inferred?: boolean;
+      description: Text;
+    }
+  | {
+      id: string;
+      kind: "zero";
+      severity: Severity;
+      target: RowRef;
+      variants: Variant[];
+      inferred?: boolean;
+      description: Text;
+    };
+
+export interface HeaderFieldSpec {
+  code: string;
+  label: Text;
+  /** Filled by the receiving office, not by the reporter. */
+  byReceiver?: boolean;
+}
+
+export interface FormSpec {
+  family: FormFamily;
+  /** "BIỂU MẪU SỐ 05-TK/THA" */
+  number: string;
+  title: Text;
+  unit?: Text;
+  /** Cases are whole numbers; money is not. */
+  wholeNumbers: boolean;
+  /** Equalities hold when |left − right| < tolerance (0 means exact). */
+  tolerance: number;
+  pages: PageSpec[];
+  rules: RuleSpec[];
+}
+
+/** One concrete form: a family in a variant, e.g. TK05TH. */
+export interface FormInstance {
+  id: string;
+  family: FormFamily;
+  variant: Variant;
+}
+
+export interface GeneralRuleSpec {
+  id: string;
+  severity: Severity;
+  description: Text;
+}
