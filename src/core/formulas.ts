@@ -63,16 +63,25 @@ export function renderFormula(def: CellDef, resolve: Resolve): string | undefine
  * sheet names, spaces, or lower-case function names. Two formulas are the same when these forms agree.
  */
 export function normalizeFormula(formula: string): string {
-  return formula
-    .trim()
-    .replace(/^=/, "")
-    .replace(/\$/g, "")
-    .replace(/'((?:[^']|'')*)'!/g, (_m, sheet: string) => `${sheet.replace(/''/g, "'")}!`)
-    .replace(/\s+/g, "")
-    .replace(/^_xlfn\./i, "")
-    .toUpperCase();
+  let normalized = normalized_.get(formula);
+  if (normalized === undefined) {
+    normalized = formula
+      .trim()
+      .replace(/^=/, "")
+      .replace(/\$/g, "")
+      .replace(/'((?:[^']|'')*)'!/g, (_m, sheet: string) => `${sheet.replace(/''/g, "'")}!`)
+      .replace(/\s+/g, "")
+      .replace(/^_xlfn\./i, "")
+      .toUpperCase();
+    // Checks run on every edit over the same few hundred formulas: remember them, within bounds.
+    if (normalized_.size > 50_000) normalized_.clear();
+    normalized_.set(formula, normalized);
+  }
+  return normalized;
 }
 
+const normalized_ = new Map<string, string>();
+
 export function sameFormula(a: string, b: string): boolean {
-  return normalizeFormula(a) === normalizeFormula(b);
+  return a === b || normalizeFormula(a) === normalizeFormula(b);
 }

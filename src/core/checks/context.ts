@@ -1,10 +1,10 @@
 // What every check needs: the model of the forms found in a snapshot, and the value of each cell as the
 // spreadsheet computed it or, where a file was never calculated, as the template's formulas would give it.
-import { VARIANTS, parseFormId, type FormFamily } from "../../forms";
+import { ALL_FORM_IDS, VARIANTS, type FormFamily } from "../../forms";
 import { qualified, type CellAddress } from "../a1";
 import { evaluate, type Inputs } from "../evaluate";
 import type { Finding } from "../findings";
-import { buildModel, parseDataPointName, type CellDef, type Model } from "../model";
+import { buildModel, type CellDef, type Model } from "../model";
 import { asNumber, type CellSnapshot, type WorkbookSnapshot } from "../snapshot";
 
 export interface CheckContext {
@@ -27,11 +27,10 @@ export type Check = (ctx: CheckContext) => Finding[];
 export function formsIn(snapshot: WorkbookSnapshot): string[] {
   const found = new Set<string>(snapshot.declaredForms ?? []);
   for (const name of Object.keys(snapshot.cells)) {
-    const parsed = parseDataPointName(name);
-    if (parsed) found.add(parsed.formId);
+    // Data point names start with the form id and a dot: "TK05TH.P1…".
+    if (name.charCodeAt(6) === 46 && name.startsWith("TK0")) found.add(name.slice(0, 6));
   }
-  const order = ["05", "06"].flatMap((f) => VARIANTS.map((v) => `TK${f}${v}`));
-  return order.filter((id) => found.has(id) && parseFormId(id));
+  return ALL_FORM_IDS.filter((id) => found.has(id));
 }
 
 /** A TH is linked when CD and TD are present and most of its input positions hold formulas. */
@@ -39,17 +38,22 @@ function linkedFamilies(snapshot: WorkbookSnapshot, formIds: string[]): FormFami
   const families: FormFamily[] = [];
   for (const family of ["05", "06"] as FormFamily[]) {
     if (!VARIANTS.every((v) => formIds.includes(`TK${family}${v}`))) continue;
-    const th = buildModel([`TK${family}TH`]).cells;
-    let inputs = 0;
-    let formulas = 0;
-    for (const def of th.values()) {
-      if (!def.inputPosition) continue;
-      inputs++;
-      if (snapshot.cells[def.name]?.formula) formulas++;
-    }
-    if (formulas * 2 > inputs) families.push(family);
+    const positions = thInputPositions(family);
+    const formulas = positions.filter((name) => snapshot.cells[name]?.formula).length;
+    if (formulas * 2 > positions.length) families.push(family);
   }
   return families;
+}
+
+const positionCache = new Map<FormFamily, string[]>();
+
+function thInputPositions(family: FormFamily): string[] {
+  let names = positionCache.get(family);
+  if (!names) {
+    names = [...buildModel([`TK${family}TH`]).cells.values()].filter((d) => d.inputPosition).map((d) => d.name);
+    positionCache.set(family, names);
+  }
+  return names;
 }
 
 const modelCache = new Map<string, Model>();
