@@ -2,6 +2,7 @@
 export * from "./a1";
 export * from "./check";
 export * from "./conditional";
+export * from "./docs";
 export * from "./evaluate";
 export * from "./findings";
 export * from "./formulas";
