@@ -1,0 +1,58 @@
+// The preview page: the workbook on the left, the real task pane on the right, as Excel shows an add-in.
+import * as React from "react";
+import { a1 } from "../core";
+import { App } from "../taskpane/components/App";
+import { Grid } from "./Grid";
+import type { PreviewWorkbook } from "./preview-workbook";
+
+function SheetTabs({ wb }: { wb: PreviewWorkbook }) {
+  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  if (view.tabs.length === 0) return null;
+  return (
+    <div className="tabs" role="tablist" aria-label="Các trang tính">
+      {view.tabs.map((name) => (
+        <button key={name} role="tab" aria-selected={name === view.active} className="tab" onClick={() => wb.activate(name)}>
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function FormulaBar({ wb }: { wb: PreviewWorkbook }) {
+  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  if (!view.active) return null;
+  const { row, col } = view.activeCell;
+  const ref = a1(row, col);
+  return (
+    <div className="formula-bar" aria-label="Thanh công thức">
+      <span className="name-box">{ref}</span>
+      <span className="formula-text">{wb.editText(view.active, row, col)}</span>
+    </div>
+  );
+}
+
+function Notice({ wb }: { wb: PreviewWorkbook }) {
+  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  return (
+    <div className="notice" role="status" aria-live="polite">
+      {view.notice ?? ""}
+    </div>
+  );
+}
+
+export function PreviewApp({ wb, language }: { wb: PreviewWorkbook; language: "vi" | "en" }) {
+  return (
+    <div className="preview">
+      <main className="workbook" aria-label="Sổ tính (xem trước)">
+        <FormulaBar wb={wb} />
+        <Grid wb={wb} />
+        <Notice wb={wb} />
+        <SheetTabs wb={wb} />
+      </main>
+      <aside className="pane" aria-label="Ngăn tác vụ THADS">
+        <App port={wb} language={language} />
+      </aside>
+    </div>
+  );
+}
