@@ -4,9 +4,9 @@ const WebpackDevServer = require("webpack-dev-server");
 const config = require("../webpack.preview.config.js");
 
 const port = Number(process.env.PORT) || 3000;
-const compiler = webpack(config({}, { mode: "development" }));
+const compiler = webpack(config(process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {}, { mode: "development" }));
 const server = new WebpackDevServer(
-  { host: "localhost", port, hot: false, liveReload: true, open: false, client: { overlay: { warnings: false } } },
+  { host: "localhost", port, hot: false, liveReload: true, open: false, static: false, client: { overlay: { warnings: false } } },
   compiler,
 );
 

@@ -171,7 +171,29 @@ describeWithProgram("preview e2e", ["/usr/bin/chromium", "chromium"], "chromium"
     await shot("06-text-and-negative");
   });
 
+  it("moves and edits with the keyboard: arrows, typing, Escape, Enter, Delete", async () => {
+    const [from, below] = ["TK06TH.P1.nam_truoc.tien", "TK06TH.P1.thu_ly_moi.tien"];
+    expect(address(below)).toMatchObject({ row: address(from).row + 1, col: address(from).col });
+    await openSheet(address(from).sheet);
+    await gridCell(from).click();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-ref"))).resolves.toBe(a1(address(below).row, address(below).col));
+    await page.keyboard.type("77");
+    await page.keyboard.press("Escape");
+    const kept = await gridCell(below).textContent();
+    expect(kept).not.toContain("77");
+    await page.keyboard.type("2,5");
+    await page.keyboard.press("Enter");
+    await expect(gridCell(below).textContent()).resolves.toBe(displayValue(2.5, "#,##0.000"));
+    await page.keyboard.press("ArrowUp"); // Enter moved one down, as in Excel
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Delete");
+    await expect(gridCell(below).textContent()).resolves.toBe(displayValue(2.5, "#,##0.000"));
+    await expect(gridCell(from).textContent()).resolves.toBe("");
+  });
+
   it("refuses typing over a computed total, as a protected sheet does", async () => {
+    await openSheet(address("TK05TH.P1.thu_ly.tong").sheet);
     const before = await gridCell("TK05TH.P1.thu_ly.tong").textContent();
     await typeInto("TK05TH.P1.thu_ly.tong", "999");
     await expect(page.getByRole("status").filter({ hasText: LOCKED_NOTICE }).count()).resolves.toBe(1);
