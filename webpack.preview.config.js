@@ -15,7 +15,10 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"], modules: [path.resolve(__dirname, "node_modules"), "node_modules"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      modules: [path.resolve(__dirname, "node_modules"), "node_modules"],
+    },
     module: {
       rules: [
         {
@@ -23,14 +26,24 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           loader: "ts-loader",
           // Type checking is `npm run typecheck`'s job; here only transpile, with ES modules for tree shaking.
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", moduleResolution: "node" },
+          },
         },
       ],
     },
     plugins: [
       new HtmlWebpackPlugin({ template: "./src/preview/index.html" }),
       // `--env pane=<file>` swaps in another task pane, for working on the preview before the pane exists.
-      ...(env.pane ? [new webpack.NormalModuleReplacementPlugin(/taskpane[\\/]components[\\/]App$/, path.resolve(env.pane))] : []),
+      ...(env.pane
+        ? [
+            new webpack.NormalModuleReplacementPlugin(
+              /taskpane[\\/]components[\\/]App$/,
+              path.resolve(env.pane)
+            ),
+          ]
+        : []),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

@@ -4,10 +4,22 @@ const WebpackDevServer = require("webpack-dev-server");
 const config = require("../webpack.preview.config.js");
 
 const port = Number(process.env.PORT) || 3000;
-const compiler = webpack(config(process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {}, { mode: "development" }));
+const compiler = webpack(
+  config(process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {}, {
+    mode: "development",
+  })
+);
 const server = new WebpackDevServer(
-  { host: "localhost", port, hot: false, liveReload: true, open: false, static: false, client: { overlay: { warnings: false } } },
-  compiler,
+  {
+    host: "localhost",
+    port,
+    hot: false,
+    liveReload: true,
+    open: false,
+    static: false,
+    client: { overlay: { warnings: false } },
+  },
+  compiler
 );
 
 server.start().then(
@@ -15,5 +27,5 @@ server.start().then(
   (error) => {
     console.error(`Không khởi động được máy chủ xem trước trên cổng ${port}: ${error.message}`);
     process.exit(1);
-  },
+  }
 );

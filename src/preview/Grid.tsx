@@ -40,17 +40,26 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
   const { row: activeRow, col: activeCol } = view.activeCell;
 
   React.useEffect(() => {
-    const td = tableRef.current?.querySelector<HTMLElement>(`[data-ref="${a1(activeRow, activeCol)}"]`);
+    const td = tableRef.current?.querySelector<HTMLElement>(
+      `[data-ref="${a1(activeRow, activeCol)}"]`
+    );
     td?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
     // Keyboard focus follows the active cell only while the grid has it; a selection from the pane
     // moves the active cell without taking focus away from the pane.
-    if (td && tableRef.current?.contains(document.activeElement) && document.activeElement !== td && !editing) td.focus();
+    if (
+      td &&
+      tableRef.current?.contains(document.activeElement) &&
+      document.activeElement !== td &&
+      !editing
+    )
+      td.focus();
   }, [activeRow, activeCol, view.active, editing]);
 
   if (!sheet) {
     return (
       <div className="empty-workbook" role="note">
-        Sổ tính chưa có biểu mẫu. Hãy dùng ngăn «Thêm biểu mẫu» bên phải để thêm biểu mẫu 05-TK/THA hoặc 06-TK/THA.
+        Sổ tính chưa có biểu mẫu. Hãy dùng ngăn «Thêm biểu mẫu» bên phải để thêm biểu mẫu 05-TK/THA
+        hoặc 06-TK/THA.
       </div>
     );
   }
@@ -75,7 +84,13 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (editing) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, event.shiftKey ? -1 : 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, event.shiftKey ? -1 : 1],
+    };
     if (moves[event.key]) {
       event.preventDefault();
       const next = step(sheet, view.activeCell, ...moves[event.key]);
@@ -104,7 +119,9 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     } else if (event.key === "Escape") {
       event.preventDefault();
       setEditing(undefined);
-      tableRef.current?.querySelector<HTMLElement>(`[data-ref="${a1(editing.row, editing.col)}"]`)?.focus();
+      tableRef.current
+        ?.querySelector<HTMLElement>(`[data-ref="${a1(editing.row, editing.col)}"]`)
+        ?.focus();
     }
   };
 
@@ -140,7 +157,10 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
           aria-label={shown ? `${ref}: ${shown}` : ref}
           aria-selected={active || selected.has(ref)}
           aria-readonly={!meta || meta.locked}
-          className={[active ? "active" : "", selected.has(ref) ? "selected" : ""].join(" ").trim() || undefined}
+          className={
+            [active ? "active" : "", selected.has(ref) ? "selected" : ""].join(" ").trim() ||
+            undefined
+          }
           style={cellStyle(meta, mark)}
         >
           {isEditing ? (
@@ -156,7 +176,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
           ) : (
             shown
           )}
-        </td>,
+        </td>
       );
     }
     rows.push(
@@ -165,7 +185,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
           {row}
         </th>
         {cells}
-      </tr>,
+      </tr>
     );
   }
 
@@ -181,11 +201,13 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
         onKeyDown={onKeyDown}
         onClick={(e) => {
           const at = cellAt(e.target);
-          if (at && !(editing && editing.row === at.row && editing.col === at.col)) wb.moveTo(at.row, at.col);
+          if (at && !(editing && editing.row === at.row && editing.col === at.col))
+            wb.moveTo(at.row, at.col);
         }}
         onDoubleClick={(e) => {
           const at = cellAt(e.target);
-          if (at && at.row === activeRow && at.col === activeCol) startEdit(wb.editText(sheet.name, at.row, at.col));
+          if (at && at.row === activeRow && at.col === activeCol)
+            startEdit(wb.editText(sheet.name, at.row, at.col));
         }}
       >
         <colgroup>
@@ -198,7 +220,12 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
           <tr role="row">
             <th className="corner" />
             {Array.from({ length: sheet.lastCol }, (_, i) => (
-              <th key={i} role="columnheader" scope="col" className={i + 1 === activeCol ? "col-head current" : "col-head"}>
+              <th
+                key={i}
+                role="columnheader"
+                scope="col"
+                className={i + 1 === activeCol ? "col-head current" : "col-head"}
+              >
                 {columnLetter(i + 1)}
               </th>
             ))}

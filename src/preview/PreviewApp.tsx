@@ -11,7 +11,13 @@ function SheetTabs({ wb }: { wb: PreviewWorkbook }) {
   return (
     <div className="tabs" role="tablist" aria-label="Các trang tính">
       {view.tabs.map((name) => (
-        <button key={name} role="tab" aria-selected={name === view.active} className="tab" onClick={() => wb.activate(name)}>
+        <button
+          key={name}
+          role="tab"
+          aria-selected={name === view.active}
+          className="tab"
+          onClick={() => wb.activate(name)}
+        >
           {name}
         </button>
       ))}

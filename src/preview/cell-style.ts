@@ -3,7 +3,10 @@ import type { CSSProperties } from "react";
 import { FONT, MARK_STYLES, ROLE_STYLES } from "../core";
 import type { CellMeta } from "./preview-workbook";
 
-export function cellStyle(meta: CellMeta | undefined, mark: "error" | "warning" | undefined): CSSProperties {
+export function cellStyle(
+  meta: CellMeta | undefined,
+  mark: "error" | "warning" | undefined
+): CSSProperties {
   const style: CSSProperties = { fontFamily: FONT };
   if (meta) {
     const role = ROLE_STYLES[meta.role];

@@ -15,7 +15,14 @@ export function displayValue(value: CellValue | undefined, format?: string): str
     const decimals = decimalsOf(format);
     if (decimals === undefined) return String(value).replace(".", ",");
     let f = formatters.get(decimals);
-    if (!f) formatters.set(decimals, (f = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+    if (!f)
+      formatters.set(
+        decimals,
+        (f = new Intl.NumberFormat("vi-VN", {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        }))
+      );
     return f.format(value);
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

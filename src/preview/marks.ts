@@ -14,16 +14,27 @@ export interface MarkCell {
 }
 
 // A string literal, or an optional sheet prefix followed by an A1 reference not followed by "(".
-const TOKEN = /"(?:[^"]|"")*"|((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g;
+const TOKEN =
+  /"(?:[^"]|"")*"|((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g;
 
 /** The formula moved by (dRow, dCol), every unqualified reference qualified with `sheet`. */
 export function shiftFormula(formula: string, dRow: number, dCol: number, sheet: string): string {
-  return formula.replace(TOKEN, (match, prefix: string | undefined, colAbs: string, col: string, rowAbs: string, row: string) => {
-    if (match.startsWith('"')) return match;
-    const c = colAbs ? columnNumber(col) : columnNumber(col) + dCol;
-    const r = rowAbs ? Number(row) : Number(row) + dRow;
-    return `${prefix ?? `${quoteSheet(sheet)}!`}${colAbs}${columnLetter(c)}${rowAbs}${r}`;
-  });
+  return formula.replace(
+    TOKEN,
+    (
+      match,
+      prefix: string | undefined,
+      colAbs: string,
+      col: string,
+      rowAbs: string,
+      row: string
+    ) => {
+      if (match.startsWith('"')) return match;
+      const c = colAbs ? columnNumber(col) : columnNumber(col) + dCol;
+      const r = rowAbs ? Number(row) : Number(row) + dRow;
+      return `${prefix ?? `${quoteSheet(sheet)}!`}${colAbs}${columnLetter(c)}${rowAbs}${r}`;
+    }
+  );
 }
 
 function parseRange(range: string): { top: number; left: number; bottom: number; right: number } {
@@ -45,7 +56,14 @@ export function markCells(rules: ConditionalRule[]): MarkCell[] {
     for (let row = r.top; row <= r.bottom; row++) {
       for (let col = r.left; col <= r.right; col++) {
         const formula = shiftFormula(rule.formula, row - r.top, col - r.left, rule.sheet);
-        cells.push({ sheet: rule.sheet, row, col, severity: rule.severity, rule: rule.rule, formula });
+        cells.push({
+          sheet: rule.sheet,
+          row,
+          col,
+          severity: rule.severity,
+          rule: rule.rule,
+          formula,
+        });
       }
     }
   }

@@ -97,7 +97,11 @@ export class PreviewWorkbook implements WorkbookPort {
       if (name.startsWith("THADS.")) continue;
       const at = this.at(address);
       const formula = this.hf.getCellFormula(at);
-      cells[name] = { address, value: toCellValue(this.hf.getCellValue(at)), ...(formula ? { formula } : {}) };
+      cells[name] = {
+        address,
+        value: toCellValue(this.hf.getCellValue(at)),
+        ...(formula ? { formula } : {}),
+      };
     }
     const standard = this.metaValue("standard");
     const version = this.metaValue("version");
@@ -109,7 +113,12 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async addTemplates(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void> {
-    const steps = ["Đang tạo các trang tính…", "Đang ghi nhãn và công thức…", "Đang đặt tên dữ liệu…", "Đang tạo định dạng đánh dấu lỗi…"];
+    const steps = [
+      "Đang tạo các trang tính…",
+      "Đang ghi nhãn và công thức…",
+      "Đang đặt tên dữ liệu…",
+      "Đang tạo định dạng đánh dấu lỗi…",
+    ];
     const report = async (done: number) => {
       onProgress?.({ done, total: steps.length, step: steps[Math.min(done, steps.length - 1)] });
       await tick();
@@ -122,16 +131,24 @@ export class PreviewWorkbook implements WorkbookPort {
       for (const sheet of plan.sheets) this.writeSheet(sheet);
     });
     await report(2);
-    for (const n of [...plan.names, ...plan.meta.names]) this.names.set(n.name, { sheet: n.sheet, row: n.row, col: n.col });
+    for (const n of [...plan.names, ...plan.meta.names])
+      this.names.set(n.name, { sheet: n.sheet, row: n.row, col: n.col });
     await report(3);
     this.addMarks(markCells(conditionalRules(plan)));
     onProgress?.({ done: steps.length, total: steps.length, step: "Đã thêm biểu mẫu." });
     const first = plan.sheets[0]?.sheetName;
-    this.update({ active: first ?? this.view.active, activeCell: { row: 1, col: 1 }, selected: [], notice: undefined });
+    this.update({
+      active: first ?? this.view.active,
+      activeCell: { row: 1, col: 1 },
+      selected: [],
+      notice: undefined,
+    });
   }
 
   async select(cells: string[]): Promise<void> {
-    const addresses = cells.map(parseQualified).filter((a): a is CellAddress => !!a && this.sheets.has(a.sheet));
+    const addresses = cells
+      .map(parseQualified)
+      .filter((a): a is CellAddress => !!a && this.sheets.has(a.sheet));
     if (addresses.length === 0) return;
     const sheet = addresses[0].sheet;
     const here = addresses.filter((a) => a.sheet === sheet);
@@ -168,7 +185,16 @@ export class PreviewWorkbook implements WorkbookPort {
     this.hf.batch(() => {
       for (const [name, value] of Object.entries(values)) {
         const at = this.names.get(name);
-        results.push(at ? this.write(at.sheet, at.row, at.col, value === null || value === undefined ? "" : String(value)) : { ok: false, notice: `Không có tên ${name}` });
+        results.push(
+          at
+            ? this.write(
+                at.sheet,
+                at.row,
+                at.col,
+                value === null || value === undefined ? "" : String(value)
+              )
+            : { ok: false, notice: `Không có tên ${name}` }
+        );
       }
     });
     this.update({ notice: undefined });
@@ -209,7 +235,11 @@ export class PreviewWorkbook implements WorkbookPort {
 
   activate(sheet: string, cell?: { row: number; col: number }): void {
     if (!this.sheets.has(sheet)) return;
-    this.update({ active: sheet, activeCell: cell ?? (sheet === this.view.active ? this.view.activeCell : { row: 1, col: 1 }), selected: [] });
+    this.update({
+      active: sheet,
+      activeCell: cell ?? (sheet === this.view.active ? this.view.activeCell : { row: 1, col: 1 }),
+      selected: [],
+    });
   }
 
   moveTo(row: number, col: number): void {
@@ -226,12 +256,21 @@ export class PreviewWorkbook implements WorkbookPort {
   // ---- internals ----
 
   private update(change: Partial<ViewState>): void {
-    this.view = { ...this.view, ...change, version: this.view.version + 1, tabs: this.order.filter((s) => !this.sheets.get(s)!.hidden) };
+    this.view = {
+      ...this.view,
+      ...change,
+      version: this.view.version + 1,
+      tabs: this.order.filter((s) => !this.sheets.get(s)!.hidden),
+    };
     this.viewListeners.forEach((listener) => listener());
   }
 
   private at(address: CellAddress) {
-    return { sheet: this.hf.getSheetId(address.sheet)!, row: address.row - 1, col: address.col - 1 };
+    return {
+      sheet: this.hf.getSheetId(address.sheet)!,
+      row: address.row - 1,
+      col: address.col - 1,
+    };
   }
 
   private write(sheet: string, row: number, col: number, raw: string): EditResult {
@@ -239,7 +278,13 @@ export class PreviewWorkbook implements WorkbookPort {
     if (!meta || meta.locked) return { ok: false, notice: LOCKED_NOTICE };
     const entry = parseEntry(raw);
     const content: RawCellContent =
-      entry.kind === "blank" ? null : entry.kind === "number" ? entry.value : entry.kind === "formula" ? entry.text : `'${entry.text}`;
+      entry.kind === "blank"
+        ? null
+        : entry.kind === "number"
+          ? entry.value
+          : entry.kind === "formula"
+            ? entry.text
+            : `'${entry.text}`;
     this.hf.setCellContents(this.at({ sheet, row, col }), content);
     return { ok: true };
   }
@@ -257,7 +302,8 @@ export class PreviewWorkbook implements WorkbookPort {
         numberFormat: numberFormat(family, c.role),
         locked: ROLE_STYLES[c.role].locked,
       });
-      for (let col = c.col + 1; col <= (c.mergeToCol ?? c.col); col++) covered.set(pos(c.row, col), { row: c.row, col: c.col });
+      for (let col = c.col + 1; col <= (c.mergeToCol ?? c.col); col++)
+        covered.set(pos(c.row, col), { row: c.row, col: c.col });
     }
     this.hf.addSheet(plan.sheetName);
     this.order.push(plan.sheetName);
@@ -277,7 +323,8 @@ export class PreviewWorkbook implements WorkbookPort {
     const id = this.hf.getSheetId(plan.sheetName)!;
     for (const c of plan.cells) {
       const content: RawCellContent = c.formula ?? (c.text ? `'${c.text}` : null);
-      if (content !== null) this.hf.setCellContents({ sheet: id, row: c.row - 1, col: c.col - 1 }, content);
+      if (content !== null)
+        this.hf.setCellContents({ sheet: id, row: c.row - 1, col: c.col - 1 }, content);
     }
   }
 
@@ -286,19 +333,34 @@ export class PreviewWorkbook implements WorkbookPort {
     if (!this.sheets.has(name)) {
       this.hf.addSheet(name);
       this.order.push(name);
-      const sheet: PreviewSheet = { name, hidden: true, lastRow: 0, lastCol: 2, columnWidths: [], freeze: { rows: 0, cols: 0 }, cells: new Map(), covered: new Map() };
+      const sheet: PreviewSheet = {
+        name,
+        hidden: true,
+        lastRow: 0,
+        lastCol: 2,
+        columnWidths: [],
+        freeze: { rows: 0, cols: 0 },
+        cells: new Map(),
+        covered: new Map(),
+      };
       this.sheets.set(name, sheet);
     }
     this.meta = plan.meta.rows;
     this.sheets.get(name)!.lastRow = plan.meta.rows.length;
-    this.hf.setSheetContent(this.hf.getSheetId(name)!, plan.meta.rows.map(([k, v]) => [`'${k}`, `'${v}`]));
+    this.hf.setSheetContent(
+      this.hf.getSheetId(name)!,
+      plan.meta.rows.map(([k, v]) => [`'${k}`, `'${v}`])
+    );
   }
 
   private addMarks(marks: MarkCell[]): void {
     const id = this.hf.getSheetId(MARKS_SHEET)!;
     const start = this.marks.length;
     this.marks.push(...marks);
-    this.hf.setCellContents({ sheet: id, row: start, col: 0 }, marks.map((m) => [m.formula]));
+    this.hf.setCellContents(
+      { sheet: id, row: start, col: 0 },
+      marks.map((m) => [m.formula])
+    );
   }
 
   private metaValue(key: string): string | undefined {

@@ -12,7 +12,7 @@ async function workbookWith(plan: WorkbookPlan) {
 }
 
 function seeded(seed: number) {
-  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
 describe("PreviewWorkbook", () => {
@@ -82,10 +82,19 @@ describe("PreviewWorkbook", () => {
   it("refuses edits to locked cells and reads numbers the simple way", async () => {
     const wb = await workbookWith(plan);
     const total = plan.resolve("TK05TH.P1.thu_ly.tong")!;
-    expect(wb.setCell(total.sheet, total.row, total.col, "9")).toEqual({ ok: false, notice: LOCKED_NOTICE });
+    expect(wb.setCell(total.sheet, total.row, total.col, "9")).toEqual({
+      ok: false,
+      notice: LOCKED_NOTICE,
+    });
     expect(wb.getView().notice).toBe(LOCKED_NOTICE);
     const cell = plan.resolve(inputNames(plan).find((n) => n.startsWith("TK06"))!)!;
-    for (const [raw, value] of [["2,5", 2.5], ["2.5", 2.5], ["-3", -3], ["", null], ["abc", "abc"]] as const) {
+    for (const [raw, value] of [
+      ["2,5", 2.5],
+      ["2.5", 2.5],
+      ["-3", -3],
+      ["", null],
+      ["abc", "abc"],
+    ] as const) {
       wb.setCell(cell.sheet, cell.row, cell.col, raw);
       expect(wb.value(cell.sheet, cell.row, cell.col)).toBe(value);
     }
@@ -102,6 +111,10 @@ describe("PreviewWorkbook", () => {
     wb.setCell(cell.sheet, cell.row, cell.col, "2");
     expect(onEdit).toHaveBeenCalledTimes(1);
     await wb.select([`'${cell.sheet}'!D20`, `'${cell.sheet}'!E20`]);
-    expect(wb.getView()).toMatchObject({ active: cell.sheet, activeCell: { row: 20, col: 4 }, selected: ["D20", "E20"] });
+    expect(wb.getView()).toMatchObject({
+      active: cell.sheet,
+      activeCell: { row: 20, col: 4 },
+      selected: ["D20", "E20"],
+    });
   });
 });

@@ -6,7 +6,6 @@ import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
 import webpack from "webpack";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../../webpack.preview.config.js");
 
 export interface PreviewServer {
@@ -15,7 +14,11 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+};
 
 function build(outDir: string, extra: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,13 +36,18 @@ export async function startPreview(extraEnv: Record<string, string> = {}): Promi
   await build(dir, extraEnv);
   const buildMs = Date.now() - started;
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     const file = join(dir, path === "/" ? "index.html" : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
