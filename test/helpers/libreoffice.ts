@@ -1,0 +1,35 @@
+// LibreOffice headless as an independent spreadsheet engine: recalculates .xlsx files on load (a fresh profile
+// with OOXMLRecalcMode = 0, see ../shared/notes/toolchain.md) and saves them with the computed values.
+import { execFileSync } from "child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+/** Recalculates the given files in one soffice call; returns the recalculated files' contents, in order. */
+export function recalculate(soffice: string, files: { name: string; data: Buffer }[]): Buffer[] {
+  const work = mkdtempSync(join(tmpdir(), "thads-lo-"));
+  const profile = join(work, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE);
+  const input = join(work, "in");
+  const output = join(work, "out");
+  mkdirSync(input);
+  mkdirSync(output);
+  const paths = files.map((f) => {
+    const path = join(input, f.name);
+    writeFileSync(path, f.data);
+    return path;
+  });
+  execFileSync(
+    soffice,
+    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, ...paths],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return paths.map((p) => readFileSync(join(output, basename(p))));
+}
