@@ -26,8 +26,16 @@ export function a1(row: number, col: number, absolute = false): string {
 
 /** Excel quotes a sheet name in a reference by doubling its apostrophes. */
 export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+  let quoted = quotedSheets.get(sheet);
+  if (quoted === undefined) {
+    quoted = `'${sheet.replace(/'/g, "''")}'`;
+    if (quotedSheets.size > 1000) quotedSheets.clear();
+    quotedSheets.set(sheet, quoted);
+  }
+  return quoted;
 }
+
+const quotedSheets = new Map<string, string>();
 
 /** "'05-TH Trang 1'!D12": how findings and selections name a cell. */
 export function qualified(address: CellAddress, absolute = false): string {

@@ -141,7 +141,9 @@ function byPage(defs: CellDef[]): CellDef[][] {
   const groups = new Map<string, CellDef[]>();
   for (const def of defs) {
     const key = `${def.form.id}.${def.page.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), def]);
+    const group = groups.get(key);
+    if (group) group.push(def);
+    else groups.set(key, [def]);
   }
   return [...groups.values()];
 }

@@ -26,9 +26,12 @@ export type Check = (ctx: CheckContext) => Finding[];
 /** Forms a snapshot holds: those any data point name belongs to, and those the workbook declares. */
 export function formsIn(snapshot: WorkbookSnapshot): string[] {
   const found = new Set<string>(snapshot.declaredForms ?? []);
+  let last = "";
   for (const name of Object.keys(snapshot.cells)) {
-    // Data point names start with the form id and a dot: "TK05TH.P1…".
-    if (name.charCodeAt(6) === 46 && name.startsWith("TK0")) found.add(name.slice(0, 6));
+    // Data point names start with the form id and a dot ("TK05TH.P1…"), and come grouped by form.
+    if (name.charCodeAt(6) !== 46 || (last !== "" && name.startsWith(last))) continue;
+    last = name.slice(0, 6);
+    found.add(last);
   }
   return ALL_FORM_IDS.filter((id) => found.has(id));
 }
