@@ -1,0 +1,125 @@
+// The form-adding view: which forms, variants and edition, the header fields, then one click.
+import * as React from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { planWorkbook, reportingPeriod, type InsertProgress, type WorkbookPort } from "../../core";
+import { FAMILIES, VARIANTS, formInstance, type Edition, type FormFamily, type Variant } from "../../forms";
+import { fill, type Strings } from "../i18n";
+import { useStyles } from "./styles";
+
+type FormChoice = FormFamily | "both";
+type VariantChoice = Variant | "all";
+
+export interface AddTemplatesProps {
+  port: WorkbookPort;
+  strings: Strings;
+  today: Date;
+  existingForms: string[];
+  onAdded: (sheets: number) => void;
+}
+
+export function formLabelList(ids: string[], strings: Strings): string {
+  return ids.map((id) => `${id.slice(2, 4)} ${strings.variantNames[id.slice(4)]}`).join(", ");
+}
+
+export function AddTemplates({ port, strings, today, existingForms, onAdded }: AddTemplatesProps) {
+  const styles = useStyles();
+  const [form, setForm] = React.useState<FormChoice>("both");
+  const [variant, setVariant] = React.useState<VariantChoice>("TH");
+  const [edition, setEdition] = React.useState<Edition>("office");
+  const [period, setPeriod] = React.useState(reportingPeriod({ year: today.getFullYear(), month: today.getMonth() + 1 }).label);
+  const [unit, setUnit] = React.useState("");
+  const [receiver, setReceiver] = React.useState("");
+  const [progress, setProgress] = React.useState<InsertProgress | undefined>();
+  const [error, setError] = React.useState<string | undefined>();
+
+  const families: FormFamily[] = form === "both" ? FAMILIES : [form];
+  const variants: Variant[] = variant === "all" ? VARIANTS : [variant];
+  const requested = families.flatMap((f) => variants.map((v) => formInstance(f, v)));
+  const clashes = requested.map((f) => f.id).filter((id) => existingForms.includes(id));
+
+  const add = async () => {
+    setError(undefined);
+    setProgress({ done: 0, total: 1, step: strings.adding });
+    try {
+      const info = await port.info();
+      const snapshot = await port.readSnapshot();
+      const plan = planWorkbook(
+        {
+          forms: requested,
+          edition,
+          header: { ky_bao_cao: period, don_vi_bao_cao: unit, don_vi_nhan: receiver },
+          existingSheets: info.sheets,
+          existingForms: info.forms,
+        },
+        (name) => snapshot.cells[name]?.address,
+      );
+      await port.addTemplates(plan, setProgress);
+      setProgress(undefined);
+      onAdded(plan.sheets.length);
+    } catch (e) {
+      setProgress(undefined);
+      setError(fill(strings.addFailed, { reason: (e as Error).message || String(e) }));
+    }
+  };
+
+  const busy = progress !== undefined;
+  return (
+    <form
+      className={styles.column}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy) void add();
+      }}
+    >
+      <Field label={strings.form}>
+        <RadioGroup value={form} onChange={(_e, d) => setForm(d.value as FormChoice)} layout="horizontal">
+          <Radio value="05" label={strings.form05} />
+          <Radio value="06" label={strings.form06} />
+          <Radio value="both" label={strings.formBoth} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.variant} hint={variant === "all" ? strings.variantAllHint : undefined}>
+        <RadioGroup value={variant} onChange={(_e, d) => setVariant(d.value as VariantChoice)} layout="horizontal">
+          <Radio value="CD" label={strings.variantCD} />
+          <Radio value="TD" label={strings.variantTD} />
+          <Radio value="TH" label={strings.variantTH} />
+          <Radio value="all" label={strings.variantAll} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.edition}>
+        <RadioGroup value={edition} onChange={(_e, d) => setEdition(d.value as Edition)} layout="horizontal">
+          <Radio value="officer" label={strings.editionOfficer} />
+          <Radio value="office" label={strings.editionOffice} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.period} hint={strings.periodHint}>
+        <Input value={period} onChange={(_e, d) => setPeriod(d.value)} />
+      </Field>
+      <Field label={strings.unit} hint={edition === "officer" ? strings.unitOfficerHint : strings.unitOfficeHint}>
+        <Input value={unit} onChange={(_e, d) => setUnit(d.value)} />
+      </Field>
+      <Field label={strings.receiver}>
+        <Input value={receiver} onChange={(_e, d) => setReceiver(d.value)} />
+      </Field>
+      {clashes.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{fill(strings.exists, { forms: formLabelList(clashes, strings) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && (
+        <Field validationMessage={progress.step} validationState="none">
+          <ProgressBar value={progress.total ? progress.done / progress.total : undefined} />
+        </Field>
+      )}
+      <Button appearance="primary" type="submit" disabled={busy}>
+        {strings.add}
+      </Button>
+      {busy && <Text size={200}>{strings.adding}</Text>}
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+// Every string the task pane shows, in Vietnamese (the default) and English (when Office runs in English).
+export type Language = "vi" | "en";
+
+const vi = {
+  tabAdd: "Thêm biểu mẫu",
+  tabCheck: "Kiểm tra",
+  form: "Biểu mẫu",
+  form05: "05 (tính bằng việc)",
+  form06: "06 (tính bằng giá trị)",
+  formBoth: "Cả hai",
+  variant: "Loại biểu",
+  variantCD: "Chủ động",
+  variantTD: "Theo đơn",
+  variantTH: "Tổng hợp",
+  variantAll: "Cả ba",
+  variantAllHint: "Cả ba: biểu tổng hợp được tính bằng chủ động cộng theo đơn.",
+  edition: "Dùng cho",
+  editionOfficer: "Chấp hành viên",
+  editionOffice: "Cơ quan thi hành án",
+  period: "Kỳ báo cáo",
+  periodHint: "Lũy kế từ 01/10 năm trước, ví dụ «3 tháng/năm 2027».",
+  unit: "Đơn vị báo cáo",
+  unitOfficerHint: "Họ, tên Chấp hành viên.",
+  unitOfficeHint: "Ví dụ: Chi cục Thi hành án dân sự quận Hồng Bàng.",
+  receiver: "Đơn vị nhận báo cáo",
+  add: "Thêm biểu mẫu",
+  adding: "Đang thêm biểu mẫu…",
+  added: "Đã thêm {n} trang tính. Nhập số liệu vào các ô nền vàng nhạt; các ô tổng được tính tự động.",
+  exists: "Sổ tính đã có {forms}. Các trang mới sẽ được thêm với tên khác, không ghi đè số liệu cũ.",
+  addFailed: "Không thêm được biểu mẫu: {reason}. Sổ tính không bị thay đổi ngoài các trang mới đã tạo; bạn có thể thử lại.",
+  recognised: "Đã nhận biết: {forms}",
+  noForms: "Sổ tính chưa có biểu mẫu THADS. Hãy thêm biểu mẫu ở thẻ «Thêm biểu mẫu».",
+  recheck: "Kiểm tra lại",
+  checking: "Đang kiểm tra…",
+  errors: "{n} lỗi",
+  warnings: "{n} cảnh báo",
+  allOk: "Tất cả đều khớp",
+  allOkDetail: "Không có lỗi, không có cảnh báo: các trang đối chiếu khớp nhau.",
+  noErrors: "Không có lỗi",
+  groupErrors: "Lỗi",
+  groupWarnings: "Cảnh báo",
+  left: "Bên trái",
+  right: "Bên phải",
+  difference: "Chênh lệch",
+  cells: "Ô",
+  selectHint: "Nhấn để chọn các ô liên quan",
+  readFailed: "Không đọc được sổ tính: {reason}",
+  checkedIn: "Kiểm tra lúc {time} ({ms} ms)",
+  announce: "{errors} lỗi, {warnings} cảnh báo",
+  variantNames: { CD: "chủ động", TD: "theo đơn", TH: "tổng hợp" } as Record<string, string>,
+};
+
+export type Strings = typeof vi;
+
+const en: Strings = {
+  tabAdd: "Add templates",
+  tabCheck: "Check",
+  form: "Form",
+  form05: "05 (in cases)",
+  form06: "06 (in value)",
+  formBoth: "Both",
+  variant: "Variant",
+  variantCD: "On own initiative",
+  variantTD: "On request",
+  variantTH: "Consolidated",
+  variantAll: "All three",
+  variantAllHint: "All three: the consolidated form is computed as own initiative plus on request.",
+  edition: "Edition",
+  editionOfficer: "Enforcement officer",
+  editionOffice: "Enforcement office",
+  period: "Reporting period",
+  periodHint: "Cumulative from 1 October of the previous year, e.g. “3 tháng/năm 2027”.",
+  unit: "Reporting unit",
+  unitOfficerHint: "The officer's full name.",
+  unitOfficeHint: "E.g. the district civil judgment enforcement office.",
+  receiver: "Receiving unit",
+  add: "Add templates",
+  adding: "Adding templates…",
+  added: "Added {n} sheets. Type figures into the light yellow cells; totals are computed.",
+  exists: "The workbook already holds {forms}. New sheets get other names; nothing existing is overwritten.",
+  addFailed: "Could not add the templates: {reason}. Nothing but the new sheets was changed; you can try again.",
+  recognised: "Recognised: {forms}",
+  noForms: "This workbook holds no THADS template yet. Add one on the “Add templates” tab.",
+  recheck: "Check again",
+  checking: "Checking…",
+  errors: "{n} errors",
+  warnings: "{n} warnings",
+  allOk: "Everything reconciles",
+  allOkDetail: "No errors, no warnings: the pages agree.",
+  noErrors: "No errors",
+  groupErrors: "Errors",
+  groupWarnings: "Warnings",
+  left: "Left",
+  right: "Right",
+  difference: "Difference",
+  cells: "Cells",
+  selectHint: "Press to select the cells",
+  readFailed: "Could not read the workbook: {reason}",
+  checkedIn: "Checked at {time} ({ms} ms)",
+  announce: "{errors} errors, {warnings} warnings",
+  variantNames: { CD: "own initiative", TD: "on request", TH: "consolidated" },
+};
+
+export const STRINGS: Record<Language, Strings> = { vi, en };
+
+/** "{n} lỗi" with n filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ""));
+}
+
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
