@@ -2,7 +2,6 @@
 // bundle so that HyperFormula never ships to Excel. `--env outDir=…` builds elsewhere (the e2e tests do).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const webpack = require("webpack");
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? env.mode) !== "development";
@@ -35,15 +34,6 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: "./src/preview/index.html" }),
-      // `--env pane=<file>` swaps in another task pane, for working on the preview before the pane exists.
-      ...(env.pane
-        ? [
-            new webpack.NormalModuleReplacementPlugin(
-              /taskpane[\\/]components[\\/]App$/,
-              path.resolve(env.pane)
-            ),
-          ]
-        : []),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

@@ -5,7 +5,7 @@ const config = require("../webpack.preview.config.js");
 
 const port = Number(process.env.PORT) || 3000;
 const compiler = webpack(
-  config(process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {}, {
+  config({}, {
     mode: "development",
   })
 );

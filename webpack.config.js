@@ -1,0 +1,56 @@
+// The add-in's production build, in the shape of Microsoft's Office add-in templates: the task pane and the
+// ribbon's function file, office.js from Microsoft's CDN (not bundled), assets, and dist/manifest.xml with
+// the hosting URL of a central deployment (ADDIN_PUBLIC_URL) in place of https://localhost:3000/.
+// The browser preview (HyperFormula) has its own config and never ships in this bundle.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestFor, publicUrl } = require("./scripts/manifest-url");
+
+module.exports = (env = {}, argv = {}) => {
+  const production = (argv.mode ?? env.mode) !== "development";
+  const url = publicUrl(production);
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: { keep: /^preview[\\/]/ },
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), url) },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Excel loads add-ins over https: `npx office-addin-dev-certs install` makes the certificates (Windows, Mac).
+      server: env.https === "false" ? "http" : "https",
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+};
