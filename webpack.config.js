@@ -5,7 +5,17 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const fs = require("fs");
+const os = require("os");
 const { manifestFor, publicUrl } = require("./scripts/manifest-url");
+
+/** The certificate `npx office-addin-dev-certs install` makes, which Excel trusts; else webpack's own. */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!fs.existsSync(file("localhost.crt"))) return "https";
+  return { type: "https", options: { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) } };
+}
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? env.mode) !== "development";
@@ -47,8 +57,8 @@ module.exports = (env = {}, argv = {}) => {
       port: 3000,
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Excel loads add-ins over https: `npx office-addin-dev-certs install` makes the certificates (Windows, Mac).
-      server: env.https === "false" ? "http" : "https",
+      // Excel loads add-ins over https only.
+      server: httpsServer(),
     },
     performance: { hints: false },
     stats: "errors-warnings",
