@@ -14,7 +14,14 @@ function httpsServer() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const file = (name) => path.join(dir, name);
   if (!fs.existsSync(file("localhost.crt"))) return "https";
-  return { type: "https", options: { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) } };
+  return {
+    type: "https",
+    options: {
+      key: fs.readFileSync(file("localhost.key")),
+      cert: fs.readFileSync(file("localhost.crt")),
+      ca: fs.readFileSync(file("ca.crt")),
+    },
+  };
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -39,17 +46,32 @@ module.exports = (env = {}, argv = {}) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", moduleResolution: "node" },
+          },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), url) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString(), url),
+          },
         ],
       }),
     ],

@@ -32,9 +32,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [
-      new HtmlWebpackPlugin({ template: "./src/preview/index.html" }),
-    ],
+    plugins: [new HtmlWebpackPlugin({ template: "./src/preview/index.html" })],
     performance: { hints: false },
     stats: "errors-warnings",
   };

@@ -11,7 +11,12 @@ function bundleSize(dir = path.join(__dirname, "..", "dist")) {
   const files = fs.readdirSync(dir).filter((f) => /^taskpane\..*\.js$/.test(f));
   if (files.length === 0) return undefined;
   const data = Buffer.concat(files.map((f) => fs.readFileSync(path.join(dir, f))));
-  return { files, rawKB: data.length / 1024, gzipKB: zlib.gzipSync(data, { level: 9 }).length / 1024, budgetKB: BUDGET_KB };
+  return {
+    files,
+    rawKB: data.length / 1024,
+    gzipKB: zlib.gzipSync(data, { level: 9 }).length / 1024,
+    budgetKB: BUDGET_KB,
+  };
 }
 
 if (require.main === module) {
@@ -21,7 +26,9 @@ if (require.main === module) {
     process.exit(1);
   }
   const verdict = size.gzipKB <= BUDGET_KB ? "ok" : "OVER BUDGET";
-  console.log(`task pane bundle: ${size.rawKB.toFixed(1)} KB minified, ${size.gzipKB.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB) ${verdict}`);
+  console.log(
+    `task pane bundle: ${size.rawKB.toFixed(1)} KB minified, ${size.gzipKB.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB) ${verdict}`
+  );
   process.exit(size.gzipKB <= BUDGET_KB ? 0 : 1);
 }
 

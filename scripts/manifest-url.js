@@ -5,7 +5,8 @@ const DEV_URL = "https://localhost:3000/";
 function publicUrl(production) {
   if (!production) return DEV_URL;
   const url = process.env.ADDIN_PUBLIC_URL || require("../package.json").config.publicUrl;
-  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got "${url}"`);
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url))
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got "${url}"`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 

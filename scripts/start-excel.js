@@ -11,17 +11,26 @@ const steps = [
 ];
 
 if (process.platform !== "win32" && process.platform !== "darwin") {
-  console.log("Excel runs on Windows, Mac and the web, not here. To sideload on a machine with Excel:");
+  console.log(
+    "Excel runs on Windows, Mac and the web, not here. To sideload on a machine with Excel:"
+  );
   steps.forEach((s) => console.log(s));
   console.log("\nWithout Excel, `npm start` opens the same task pane in the browser preview.");
   process.exit(0);
 }
 
-const have = spawnSync("npx", ["--no-install", "office-addin-debugging", "--version"], { shell: true }).status === 0;
+const have =
+  spawnSync("npx", ["--no-install", "office-addin-debugging", "--version"], { shell: true })
+    .status === 0;
 if (!have) {
-  console.log("office-addin-debugging is not installed. Install it once with: npm install --no-save office-addin-debugging");
+  console.log(
+    "office-addin-debugging is not installed. Install it once with: npm install --no-save office-addin-debugging"
+  );
   steps.forEach((s) => console.log(s));
   process.exit(1);
 }
-const child = spawn("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"], { stdio: "inherit", shell: true });
+const child = spawn("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"], {
+  stdio: "inherit",
+  shell: true,
+});
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -5,9 +5,12 @@ const config = require("../webpack.preview.config.js");
 
 const port = Number(process.env.PORT) || 3000;
 const compiler = webpack(
-  config({}, {
-    mode: "development",
-  })
+  config(
+    {},
+    {
+      mode: "development",
+    }
+  )
 );
 const server = new WebpackDevServer(
   {

@@ -14,17 +14,23 @@ async function template(options: Record<string, string | boolean | undefined>): 
   const out = String(options.out);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out phải là tệp .xlsx (nhận được «${out}»)`);
   if (existsSync(out) && !options.force) {
-    throw new UsageError(`tệp ${out} đã có; không ghi đè để khỏi mất số liệu (thêm --force nếu thật sự muốn ghi đè)`);
+    throw new UsageError(
+      `tệp ${out} đã có; không ghi đè để khỏi mất số liệu (thêm --force nếu thật sự muốn ghi đè)`
+    );
   }
   const now = new Date();
   const header = {
-    ky_bao_cao: (options.period as string | undefined) ?? reportingPeriod({ year: now.getFullYear(), month: now.getMonth() + 1 }).label,
+    ky_bao_cao:
+      (options.period as string | undefined) ??
+      reportingPeriod({ year: now.getFullYear(), month: now.getMonth() + 1 }).label,
     don_vi_bao_cao: options.unit as string | undefined,
     don_vi_nhan: options.receiver as string | undefined,
   };
   const plan = planWorkbook({ forms, edition, header });
   await fs.writeFile(out, await templateBuffer(plan));
-  process.stdout.write(`Đã ghi ${out}: ${forms.map((f) => f.id).join(", ")} (${plan.sheets.length} trang tính, ${plan.names.length} tên dữ liệu).\n`);
+  process.stdout.write(
+    `Đã ghi ${out}: ${forms.map((f) => f.id).join(", ")} (${plan.sheets.length} trang tính, ${plan.names.length} tên dữ liệu).\n`
+  );
   return 0;
 }
 
@@ -49,7 +55,9 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command()
     .name("thads-forms")
-    .description("Biểu mẫu thống kê THADS 05-TK/THA, 06-TK/THA: tạo mẫu biểu có công thức và kiểm tra báo cáo")
+    .description(
+      "Biểu mẫu thống kê THADS 05-TK/THA, 06-TK/THA: tạo mẫu biểu có công thức và kiểm tra báo cáo"
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
@@ -58,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--form <form>", "05, 06 hoặc all", "all")
     .option("--variant <variant>", "CD (chủ động), TD (theo đơn), TH (tổng hợp) hoặc all", "all")
     .option("--edition <edition>", "officer (Chấp hành viên) hoặc office (cơ quan THADS)", "office")
-    .option("--period <text>", "kỳ báo cáo, ví dụ \"3 tháng/năm 2027\" (mặc định: tính từ hôm nay)")
+    .option("--period <text>", 'kỳ báo cáo, ví dụ "3 tháng/năm 2027" (mặc định: tính từ hôm nay)')
     .option("--unit <text>", "đơn vị báo cáo")
     .option("--receiver <text>", "đơn vị nhận báo cáo")
     .requiredOption("--out <file.xlsx>", "tệp sẽ ghi")

@@ -26,14 +26,38 @@ export function toJson(results: FileResult[]): string {
             difference: f.difference,
             message: f.message,
           })),
-        },
+        }
   );
   return JSON.stringify({ files }, null, 2);
 }
 
 const WORDS = {
-  vi: { error: "LỖI", warning: "CẢNH BÁO", unreadable: "không đọc được", forms: "biểu", none: "Tất cả đều khớp: không có lỗi, không có cảnh báo.", errors: "lỗi", warnings: "cảnh báo", left: "trái", right: "phải", diff: "chênh lệch", total: "Tổng cộng" },
-  en: { error: "ERROR", warning: "WARNING", unreadable: "cannot be read", forms: "forms", none: "Everything reconciles: no errors, no warnings.", errors: "errors", warnings: "warnings", left: "left", right: "right", diff: "difference", total: "Total" },
+  vi: {
+    error: "LỖI",
+    warning: "CẢNH BÁO",
+    unreadable: "không đọc được",
+    forms: "biểu",
+    none: "Tất cả đều khớp: không có lỗi, không có cảnh báo.",
+    errors: "lỗi",
+    warnings: "cảnh báo",
+    left: "trái",
+    right: "phải",
+    diff: "chênh lệch",
+    total: "Tổng cộng",
+  },
+  en: {
+    error: "ERROR",
+    warning: "WARNING",
+    unreadable: "cannot be read",
+    forms: "forms",
+    none: "Everything reconciles: no errors, no warnings.",
+    errors: "errors",
+    warnings: "warnings",
+    left: "left",
+    right: "right",
+    diff: "difference",
+    total: "Total",
+  },
 };
 
 export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string {
@@ -49,16 +73,23 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
     const fe = r.findings!.filter((f) => f.severity === "error").length;
     errors += fe;
     warnings += r.findings!.length - fe;
-    lines.push(`${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`);
+    lines.push(
+      `${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`
+    );
     if (r.findings!.length === 0) lines.push(`  ${w.none}`);
     for (const f of r.findings!) {
-      lines.push(`  [${f.severity === "error" ? w.error : w.warning}] ${f.rule}  ${f.cells.slice(0, 4).join(", ")}${f.cells.length > 4 ? ", …" : ""}`);
+      lines.push(
+        `  [${f.severity === "error" ? w.error : w.warning}] ${f.rule}  ${f.cells.slice(0, 4).join(", ")}${f.cells.length > 4 ? ", …" : ""}`
+      );
       lines.push(`      ${lang === "vi" ? f.message : f.messageEn}`);
       if (f.left !== null || f.right !== null) {
-        lines.push(`      ${w.left} ${formatNumber(f.left, lang)} · ${w.right} ${formatNumber(f.right, lang)} · ${w.diff} ${formatNumber(f.difference, lang)}`);
+        lines.push(
+          `      ${w.left} ${formatNumber(f.left, lang)} · ${w.right} ${formatNumber(f.right, lang)} · ${w.diff} ${formatNumber(f.difference, lang)}`
+        );
       }
     }
   }
-  if (results.length > 1) lines.push(`${w.total}: ${errors} ${w.errors}, ${warnings} ${w.warnings}`);
+  if (results.length > 1)
+    lines.push(`${w.total}: ${errors} ${w.errors}, ${warnings} ${w.warnings}`);
   return lines.join("\n");
 }

@@ -52,7 +52,9 @@ function rectangles(sheet: SheetPlan, kind: CellKind | "ratio"): Rect[] {
   }
   const merged: Rect[] = [];
   for (const run of runs) {
-    const above = merged.find((r) => r.bottom === run.top - 1 && r.left === run.left && r.right === run.right);
+    const above = merged.find(
+      (r) => r.bottom === run.top - 1 && r.left === run.left && r.right === run.right
+    );
     if (above) above.bottom = run.bottom;
     else merged.push({ ...run });
   }
@@ -80,13 +82,31 @@ function cellRules(sheet: SheetPlan): ConditionalRule[] {
   const rules: ConditionalRule[] = [];
   for (const r of rectangles(sheet, "input")) {
     const anchor = a1(r.top, r.left);
-    rules.push({ sheet: sheet.sheetName, range: rectA1(r), formula: inputMarkFormula(anchor, whole), severity: "error", rule: "cell.input" });
+    rules.push({
+      sheet: sheet.sheetName,
+      range: rectA1(r),
+      formula: inputMarkFormula(anchor, whole),
+      severity: "error",
+      rule: "cell.input",
+    });
   }
   for (const r of rectangles(sheet, "formula")) {
-    rules.push({ sheet: sheet.sheetName, range: rectA1(r), formula: `=NOT(ISFORMULA(${a1(r.top, r.left)}))`, severity: "error", rule: "cell.formula_changed" });
+    rules.push({
+      sheet: sheet.sheetName,
+      range: rectA1(r),
+      formula: `=NOT(ISFORMULA(${a1(r.top, r.left)}))`,
+      severity: "error",
+      rule: "cell.formula_changed",
+    });
   }
   for (const r of rectangles(sheet, "empty")) {
-    rules.push({ sheet: sheet.sheetName, range: rectA1(r), formula: `=NOT(ISBLANK(${a1(r.top, r.left)}))`, severity: "error", rule: "cell.must_be_empty" });
+    rules.push({
+      sheet: sheet.sheetName,
+      range: rectA1(r),
+      formula: `=NOT(ISBLANK(${a1(r.top, r.left)}))`,
+      severity: "error",
+      rule: "cell.must_be_empty",
+    });
   }
   return rules;
 }
@@ -103,24 +123,49 @@ function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
       const refs = rule.kind === "equal" ? [rule.left, ...rule.right] : [rule.target];
       const page = spec.pages.find((p) => p.id === refs[0].page)!;
       const block = page.blocks.find((b) => b.rows.some((r) => r.code === refs[0].row))!;
-      const columns = refs[0].column ? [refs[0].column] : block.columns.filter((c) => rule.kind === "equal" || !c.total).map((c) => c.code);
-      const nameOf = (r: (typeof refs)[number], col: string) => dataPointName(fm.form.id, r.page, r.row, r.column ?? col);
+      const columns = refs[0].column
+        ? [refs[0].column]
+        : block.columns.filter((c) => rule.kind === "equal" || !c.total).map((c) => c.code);
+      const nameOf = (r: (typeof refs)[number], col: string) =>
+        dataPointName(fm.form.id, r.page, r.row, r.column ?? col);
       for (const side of refs) {
         const cells = columns.map((c) => at(nameOf(side, c)));
         if (cells.some((c) => !c) || !planned.has(cells[0]!.sheet)) continue;
         const anchor = cells[0]!;
-        const [first, ...rest] = refs.map((r) => `N(${ref(at(nameOf(r, columns[0]))!, anchor.sheet)})`);
-        const formula = rule.kind === "equal" ? `=${differs(`${first}-(${rest.join("+")})`, spec.tolerance)}` : `=${first}<>0`;
+        const [first, ...rest] = refs.map(
+          (r) => `N(${ref(at(nameOf(r, columns[0]))!, anchor.sheet)})`
+        );
+        const formula =
+          rule.kind === "equal"
+            ? `=${differs(`${first}-(${rest.join("+")})`, spec.tolerance)}`
+            : `=${first}<>0`;
         const last = cells[cells.length - 1]!;
-        marks.push({ sheet: anchor.sheet, range: rangeA1(anchor.row, anchor.col, last.row, last.col), formula, severity: rule.severity, rule: rule.id });
+        marks.push({
+          sheet: anchor.sheet,
+          range: rangeA1(anchor.row, anchor.col, last.row, last.col),
+          formula,
+          severity: rule.severity,
+          rule: rule.id,
+        });
       }
     }
-    if (fm.form.variant === "TH" && VARIANTS.every((v) => plan.model.forms.some((f) => f.form.id === `TK${fm.form.family}${v}`))) {
+    if (
+      fm.form.variant === "TH" &&
+      VARIANTS.every((v) => plan.model.forms.some((f) => f.form.id === `TK${fm.form.family}${v}`))
+    ) {
       for (const def of fm.cells.filter((c) => c.inputPosition)) {
-        const [t, c, d] = ["TH", "CD", "TD"].map((v) => at(def.name.replace(fm.form.id, `TK${fm.form.family}${v}`)));
+        const [t, c, d] = ["TH", "CD", "TD"].map((v) =>
+          at(def.name.replace(fm.form.id, `TK${fm.form.family}${v}`))
+        );
         if (!t || !c || !d || !planned.has(t.sheet)) continue;
         const formula = `=${differs(`N(${ref(t, t.sheet)})-N(${ref(c, t.sheet)})-N(${ref(d, t.sheet)})`, spec.tolerance)}`;
-        marks.push({ sheet: t.sheet, range: a1(t.row, t.col), formula, severity: "error", rule: "TH.sum" });
+        marks.push({
+          sheet: t.sheet,
+          range: a1(t.row, t.col),
+          formula,
+          severity: "error",
+          rule: "TH.sum",
+        });
       }
     }
   }

@@ -8,12 +8,15 @@ export function rulesMarkdown(): string {
   const rows: string[] = ["| rule | severity | what it checks |", "|---|---|---|"];
   for (const spec of Object.values(FORMS)) {
     for (const rule of spec.rules) {
-      const only = rule.variants ? ` (only ${rule.variants.map((v) => VARIANT_LABELS[v].vi.toLowerCase()).join(", ")})` : "";
+      const only = rule.variants
+        ? ` (only ${rule.variants.map((v) => VARIANT_LABELS[v].vi.toLowerCase()).join(", ")})`
+        : "";
       const inferred = rule.inferred ? " *inferred*" : "";
       rows.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.description.vi}${only}${inferred} |`);
     }
   }
-  for (const rule of GENERAL_RULES) rows.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.description.vi} |`);
+  for (const rule of GENERAL_RULES)
+    rows.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.description.vi} |`);
   return rows.join("\n");
 }
 

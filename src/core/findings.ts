@@ -28,7 +28,10 @@ export interface CheckResult {
 
 export function summarize(forms: string[], findings: Finding[]): CheckResult {
   const order = (f: Finding) => (f.severity === "error" ? 0 : 1);
-  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => order(a.f) - order(b.f) || a.i - b.i).map((x) => x.f);
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => order(a.f) - order(b.f) || a.i - b.i)
+    .map((x) => x.f);
   const errors = sorted.filter((f) => f.severity === "error").length;
   return { forms, findings: sorted, errors, warnings: sorted.length - errors };
 }

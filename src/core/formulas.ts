@@ -39,7 +39,12 @@ function sumArguments(cells: CellAddress[], from: CellAddress): string {
 
 /** The formula text with its leading "=", or undefined when a referenced cell has no position. */
 export function renderExpr(expr: Expr, at: CellAddress, resolve: Resolve): string | undefined {
-  const names = expr.op === "sum" ? expr.terms : expr.op === "difference" ? [expr.minuend, expr.subtrahend] : [expr.numerator, expr.denominator];
+  const names =
+    expr.op === "sum"
+      ? expr.terms
+      : expr.op === "difference"
+        ? [expr.minuend, expr.subtrahend]
+        : [expr.numerator, expr.denominator];
   const cells = names.map(resolve);
   if (cells.some((c) => c === undefined)) return undefined;
   const [a, b] = cells as CellAddress[];

@@ -13,7 +13,13 @@ import {
 } from "../forms";
 import { qualified, type CellAddress } from "./a1";
 import { renderFormula } from "./formulas";
-import { buildModel, familiesWithAllVariants, type CellDef, type FormModel, type Model } from "./model";
+import {
+  buildModel,
+  familiesWithAllVariants,
+  type CellDef,
+  type FormModel,
+  type Model,
+} from "./model";
 
 export type CellRole =
   | "formNumber"
@@ -120,7 +126,10 @@ export function sheetBaseName(form: FormInstance, page: PageId): string {
 
 /** A sheet name no existing sheet has (case-insensitive, as Excel compares), NFC, at most 31 characters. */
 export function uniqueSheetName(base: string, taken: Set<string>): string {
-  const normalized = base.normalize("NFC").replace(/[\\/?*[\]:]/g, "-").slice(0, MAX_SHEET_NAME);
+  const normalized = base
+    .normalize("NFC")
+    .replace(/[\\/?*[\]:]/g, "-")
+    .slice(0, MAX_SHEET_NAME);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const candidate = normalized.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
@@ -136,7 +145,7 @@ function layoutPage(
   page: PageSpec,
   sheetName: string,
   options: PlanOptions,
-  positions: Map<string, CellAddress>,
+  positions: Map<string, CellAddress>
 ): SheetPlan {
   const { form, spec } = fm;
   const widest = Math.max(...page.blocks.map((b) => b.columns.length));
@@ -146,9 +155,21 @@ function layoutPage(
   const isFirstPage = page.id === "P1";
   const edition = EDITION_LABELS[options.edition ?? "office"].vi;
 
-  put({ row: 1, col: 1, role: "formNumber", text: `${spec.number} (${VARIANT_LABELS[form.variant].vi})`, mergeToCol: 2 });
+  put({
+    row: 1,
+    col: 1,
+    role: "formNumber",
+    text: `${spec.number} (${VARIANT_LABELS[form.variant].vi})`,
+    mergeToCol: 2,
+  });
   put({ row: 2, col: 1, role: "title", text: spec.title.vi, mergeToCol: lastCol });
-  put({ row: 3, col: 1, role: "subtitle", text: `Biểu ${VARIANT_LABELS[form.variant].vi.toLowerCase()} · ${edition}`, mergeToCol: lastCol });
+  put({
+    row: 3,
+    col: 1,
+    role: "subtitle",
+    text: `Biểu ${VARIANT_LABELS[form.variant].vi.toLowerCase()} · ${edition}`,
+    mergeToCol: lastCol,
+  });
   put({ row: 4, col: 1, role: "pageTitle", text: page.title.vi, mergeToCol: lastCol });
 
   HEADER_FIELDS.forEach((field, i) => {
@@ -156,7 +177,8 @@ function layoutPage(
     put({ row, col: 1, role: "fieldLabel", text: `${field.label.vi}:`, mergeToCol: 2 });
     const name = headerName(form.id, field.code);
     if (isFirstPage) {
-      const value = (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      const value =
+        (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
       put({ row, col: FIRST_NUMBER_COL, role: "field", text: value, name, mergeToCol: lastCol });
       positions.set(name, { sheet: sheetName, row, col: FIRST_NUMBER_COL });
     } else {
@@ -169,20 +191,38 @@ function layoutPage(
   page.blocks.forEach((block, b) => {
     if (b > 0) {
       row += 1;
-      if (block.title) put({ row, col: 1, role: "blockTitle", text: `${block.code}. ${block.title.vi}`, mergeToCol: lastCol });
+      if (block.title)
+        put({
+          row,
+          col: 1,
+          role: "blockTitle",
+          text: `${block.code}. ${block.title.vi}`,
+          mergeToCol: lastCol,
+        });
       row += 1;
     }
     put({ row, col: 1, role: "colHeader", text: "STT" });
     put({ row, col: 2, role: "colHeader", text: "Chỉ tiêu" });
-    block.columns.forEach((column, c) => put({ row, col: FIRST_NUMBER_COL + c, role: "colHeader", text: column.label.vi }));
+    block.columns.forEach((column, c) =>
+      put({ row, col: FIRST_NUMBER_COL + c, role: "colHeader", text: column.label.vi })
+    );
     row += 1;
     for (const spec of block.rows) {
       put({ row, col: 1, role: "rowNo", text: spec.no, emphasis: spec.emphasis });
       put({ row, col: 2, role: "rowLabel", text: spec.label.vi, emphasis: spec.emphasis });
       block.columns.forEach((column, c) => {
-        const def = fm.cells.find((d) => d.page.id === page.id && d.row === spec && d.column === column)!;
+        const def = fm.cells.find(
+          (d) => d.page.id === page.id && d.row === spec && d.column === column
+        )!;
         const col = FIRST_NUMBER_COL + c;
-        const role = def.kind === "input" ? "input" : def.kind === "empty" ? "empty" : def.expr?.op === "ratio" ? "ratio" : "formula";
+        const role =
+          def.kind === "input"
+            ? "input"
+            : def.kind === "empty"
+              ? "empty"
+              : def.expr?.op === "ratio"
+                ? "ratio"
+                : "formula";
         put({ row, col, role, name: def.name, def, emphasis: spec.emphasis });
         positions.set(def.name, { sheet: sheetName, row, col });
       });
@@ -197,7 +237,8 @@ function layoutPage(
     put({ row: footerRow, col, role: "footerLabel", text: field.label.vi, mergeToCol });
     const name = headerName(form.id, field.code);
     if (isFirstPage) {
-      const value = (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      const value =
+        (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
       put({ row: footerRow + 4, col, role: "field", text: value, name, mergeToCol });
       positions.set(name, { sheet: sheetName, row: footerRow + 4, col });
     } else {
@@ -205,7 +246,11 @@ function layoutPage(
     }
   });
 
-  const columnWidths = [7, 58, ...Array.from({ length: widest }, () => (spec.family === "06" ? 16 : 12))];
+  const columnWidths = [
+    7,
+    58,
+    ...Array.from({ length: widest }, () => (spec.family === "06" ? 16 : 12)),
+  ];
   return {
     formId: form.id,
     page: page.id,
@@ -223,10 +268,15 @@ function layoutPage(
  * The plan for adding forms to a workbook. With `existingForms` and `existing`, a TH added beside a CD
  * and a TD already in the workbook is linked to them.
  */
-export function planWorkbook(options: PlanOptions, existing?: (name: string) => CellAddress | undefined): WorkbookPlan {
+export function planWorkbook(
+  options: PlanOptions,
+  existing?: (name: string) => CellAddress | undefined
+): WorkbookPlan {
   const newIds = options.forms.map((f) => f.id);
   const allIds = [...new Set([...(options.existingForms ?? []), ...newIds])];
-  const linkedFamilies = familiesWithAllVariants(allIds).filter((family) => newIds.includes(`TK${family}TH`));
+  const linkedFamilies = familiesWithAllVariants(allIds).filter((family) =>
+    newIds.includes(`TK${family}TH`)
+  );
   const model = buildModel(allIds, { linkedFamilies });
   const taken = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
   const positions = new Map<string, CellAddress>();
@@ -249,16 +299,28 @@ export function planWorkbook(options: PlanOptions, existing?: (name: string) => 
         cell.formula = source ? `=${qualified(source)}` : undefined;
         continue;
       }
-      if (cell.name) names.push({ name: cell.name, sheet: sheet.sheetName, row: cell.row, col: cell.col });
+      if (cell.name)
+        names.push({ name: cell.name, sheet: sheet.sheetName, row: cell.row, col: cell.col });
     }
   }
 
-  const metaSheet = uniqueSheetName(META_SHEET, new Set((options.existingSheets ?? []).filter((s) => s !== META_SHEET).map((s) => s.toLowerCase())));
+  const metaSheet = uniqueSheetName(
+    META_SHEET,
+    new Set(
+      (options.existingSheets ?? []).filter((s) => s !== META_SHEET).map((s) => s.toLowerCase())
+    )
+  );
   const metaRows: [string, string][] = [
     ["standard", STANDARD.id],
     ["version", STANDARD.version],
     ["forms", allIds.join(",")],
-    ["linked", model.forms.filter((m) => m.linked).map((m) => m.form.family).join(",")],
+    [
+      "linked",
+      model.forms
+        .filter((m) => m.linked)
+        .map((m) => m.form.family)
+        .join(","),
+    ],
     ["source", STANDARD.source],
   ];
   const metaNames: NamePlan[] = [
@@ -266,5 +328,11 @@ export function planWorkbook(options: PlanOptions, existing?: (name: string) => 
     { name: "THADS.version", sheet: metaSheet, row: 2, col: 2 },
     { name: "THADS.forms", sheet: metaSheet, row: 3, col: 2 },
   ];
-  return { model, sheets, names, meta: { sheetName: metaSheet, rows: metaRows, names: metaNames }, resolve };
+  return {
+    model,
+    sheets,
+    names,
+    meta: { sheetName: metaSheet, rows: metaRows, names: metaNames },
+    resolve,
+  };
 }

@@ -57,14 +57,18 @@ export function dataPointName(formId: string, page: PageId, row: string, column:
 }
 
 export function parseDataPointName(
-  name: string,
+  name: string
 ): { formId: string; page: PageId; row: string; column: string } | undefined {
   const match = /^(TK0[56](?:CD|TD|TH))\.(P[123])\.([a-z0-9_]+)\.([a-z0-9_]+)$/.exec(name);
-  return match ? { formId: match[1], page: match[2] as PageId, row: match[3], column: match[4] } : undefined;
+  return match
+    ? { formId: match[1], page: match[2] as PageId, row: match[3], column: match[4] }
+    : undefined;
 }
 
 function inputColumns(block: BlockSpec, row: RowSpec): ColumnSpec[] {
-  return block.columns.filter((col) => !col.total && (!row.inputColumns || row.inputColumns.includes(col.code)));
+  return block.columns.filter(
+    (col) => !col.total && (!row.inputColumns || row.inputColumns.includes(col.code))
+  );
 }
 
 function cellKind(block: BlockSpec, row: RowSpec, column: ColumnSpec): CellKind {
@@ -76,12 +80,14 @@ function expandForm(form: FormInstance, linked: boolean): FormModel {
   const spec = FORMS[form.family];
   const cells: CellDef[] = [];
   const kinds = new Map<string, CellKind>();
-  const name = (page: PageId, row: string, column: string) => dataPointName(form.id, page, row, column);
+  const name = (page: PageId, row: string, column: string) =>
+    dataPointName(form.id, page, row, column);
 
   for (const page of spec.pages) {
     for (const block of page.blocks) {
       for (const row of block.rows) {
-        for (const column of block.columns) kinds.set(name(page.id, row.code, column.code), cellKind(block, row, column));
+        for (const column of block.columns)
+          kinds.set(name(page.id, row.code, column.code), cellKind(block, row, column));
       }
     }
   }
@@ -94,19 +100,39 @@ function expandForm(form: FormInstance, linked: boolean): FormModel {
         for (const column of block.columns) {
           const cellName = name(page.id, row.code, column.code);
           const kind = kinds.get(cellName)!;
-          const def: CellDef = { name: cellName, form, spec, page, block, row, column, kind, inputPosition: false };
+          const def: CellDef = {
+            name: cellName,
+            form,
+            spec,
+            page,
+            block,
+            row,
+            column,
+            kind,
+            inputPosition: false,
+          };
           const at = (rowCode: string) => name(page.id, rowCode, column.code);
           const f = row.formula;
           if (f?.op === "sum") def.expr = { op: "sum", terms: live(f.rows.map(at)) };
-          else if (f?.op === "difference") def.expr = { op: "difference", minuend: at(f.minuend), subtrahend: at(f.subtrahend) };
-          else if (f?.op === "ratio") def.expr = { op: "ratio", numerator: at(f.numerator), denominator: at(f.denominator) };
+          else if (f?.op === "difference")
+            def.expr = { op: "difference", minuend: at(f.minuend), subtrahend: at(f.subtrahend) };
+          else if (f?.op === "ratio")
+            def.expr = { op: "ratio", numerator: at(f.numerator), denominator: at(f.denominator) };
           else if (column.total) {
-            def.expr = { op: "sum", terms: inputColumns(block, row).map((col) => name(page.id, row.code, col.code)) };
+            def.expr = {
+              op: "sum",
+              terms: inputColumns(block, row).map((col) => name(page.id, row.code, col.code)),
+            };
           } else if (kind === "input") {
             def.inputPosition = true;
             if (linked) {
-              const partner = (variant: string) => cellName.replace(form.id, `TK${form.family}${variant}`);
-              Object.assign(def, { kind: "formula", linked: true, expr: { op: "sum", terms: [partner("CD"), partner("TD")] } });
+              const partner = (variant: string) =>
+                cellName.replace(form.id, `TK${form.family}${variant}`);
+              Object.assign(def, {
+                kind: "formula",
+                linked: true,
+                expr: { op: "sum", terms: [partner("CD"), partner("TD")] },
+              });
             }
           }
           cells.push(def);
@@ -129,7 +155,10 @@ export function buildModel(formIds: string[], options: ModelOptions = {}): Model
     .filter((f): f is FormInstance => f !== undefined)
     .map((form) => {
       const hasAllVariants = VARIANTS.every((v) => formIds.includes(`TK${form.family}${v}`));
-      const linked = form.variant === "TH" && hasAllVariants && (options.linkedFamilies ?? []).includes(form.family);
+      const linked =
+        form.variant === "TH" &&
+        hasAllVariants &&
+        (options.linkedFamilies ?? []).includes(form.family);
       return expandForm(form, linked);
     });
   const cells = new Map<string, CellDef>();
@@ -139,11 +168,13 @@ export function buildModel(formIds: string[], options: ModelOptions = {}): Model
 
 /** Families for which a workbook holding these forms gets a TH computed from CD + TD. */
 export function familiesWithAllVariants(formIds: string[]): FormFamily[] {
-  return (["05", "06"] as FormFamily[]).filter((family) => VARIANTS.every((v) => formIds.includes(`TK${family}${v}`)));
+  return (["05", "06"] as FormFamily[]).filter((family) =>
+    VARIANTS.every((v) => formIds.includes(`TK${family}${v}`))
+  );
 }
 
 export function formsOf(families: FormFamily[], variants: string[]): FormInstance[] {
   return families.flatMap((family) =>
-    VARIANTS.filter((v) => variants.includes(v)).map((variant) => formInstance(family, variant)),
+    VARIANTS.filter((v) => variants.includes(v)).map((variant) => formInstance(family, variant))
   );
 }

@@ -24,7 +24,8 @@ export const MARK_STYLES = {
 
 export function numberFormat(family: "05" | "06", role: CellRole): string | undefined {
   if (role === "ratio") return "0.00";
-  if (role === "input" || role === "formula" || role === "empty") return family === "05" ? "#,##0" : "#,##0.000";
+  if (role === "input" || role === "formula" || role === "empty")
+    return family === "05" ? "#,##0" : "#,##0.000";
   return undefined;
 }
 
@@ -37,7 +38,14 @@ export const ROLE_STYLES: Record<CellRole, CellStyle> = {
   field: { fill: "FFF9E5", border: true, locked: false },
   fieldLink: { color: "404040", locked: true },
   unit: { italic: true, horizontal: "right", locked: true },
-  colHeader: { bold: true, horizontal: "center", wrap: true, fill: "DDEBF7", border: true, locked: true },
+  colHeader: {
+    bold: true,
+    horizontal: "center",
+    wrap: true,
+    fill: "DDEBF7",
+    border: true,
+    locked: true,
+  },
   blockTitle: { bold: true, locked: true },
   rowNo: { horizontal: "center", border: true, locked: true },
   rowLabel: { wrap: true, border: true, locked: true },

@@ -1,6 +1,16 @@
 // The Office.js adapter: the only place that says Excel.run. Reads are one batch per check; adding templates
 // is a few phased syncs, one undo step where Excel supports it; nothing is written on an edit.
-import { META_SHEET, a1, parseDataPointName, parseQualified, type InsertProgress, type WorkbookInfo, type WorkbookPlan, type WorkbookPort, type WorkbookSnapshot } from "../core";
+import {
+  META_SHEET,
+  a1,
+  parseDataPointName,
+  parseQualified,
+  type InsertProgress,
+  type WorkbookInfo,
+  type WorkbookPlan,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from "../core";
 import { buildSnapshot, sheetsOf, type NameEntry, type SheetGrid } from "./snapshot-reader";
 import { queueFormats, queueNames, queueRulesAndProtection, queueSheets } from "./write-plan";
 
@@ -10,10 +20,18 @@ export type Runner = <T>(batch: Batch<T>, options?: { mergeUndoGroup?: boolean }
 /** Excel.run, with the undo-group option only where ExcelApi 1.20 supports it. */
 export const excelRunner: Runner = (batch, options) =>
   options?.mergeUndoGroup && Office.context.requirements.isSetSupported("ExcelApi", "1.20")
-    ? (Excel.run as unknown as (o: object, b: Batch<unknown>) => Promise<never>)({ mergeUndoGroup: true }, batch)
+    ? (Excel.run as unknown as (o: object, b: Batch<unknown>) => Promise<never>)(
+        { mergeUndoGroup: true },
+        batch
+      )
     : Excel.run(batch);
 
-const STEPS = ["Đang tạo các trang tính và công thức…", "Đang định dạng…", "Đang đặt tên dữ liệu…", "Đang thêm kiểm tra, đánh dấu và khóa ô…"];
+const STEPS = [
+  "Đang tạo các trang tính và công thức…",
+  "Đang định dạng…",
+  "Đang đặt tên dữ liệu…",
+  "Đang thêm kiểm tra, đánh dấu và khóa ô…",
+];
 
 export class ExcelWorkbook implements WorkbookPort {
   /** Template sheets seen at the last read: their used ranges are loaded with the names in one sync. */
@@ -26,7 +44,11 @@ export class ExcelWorkbook implements WorkbookPort {
       const sheets = context.workbook.worksheets.load("items/name");
       const names = context.workbook.names.load("items/name");
       await context.sync();
-      const forms = new Set(names.items.map((n) => parseDataPointName(n.name)?.formId).filter((id): id is string => Boolean(id)));
+      const forms = new Set(
+        names.items
+          .map((n) => parseDataPointName(n.name)?.formId)
+          .filter((id): id is string => Boolean(id))
+      );
       return { sheets: sheets.items.map((s) => s.name), forms: [...forms] };
     });
   }
@@ -41,12 +63,15 @@ export class ExcelWorkbook implements WorkbookPort {
           context.workbook.worksheets
             .getItemOrNullObject(sheet)
             .getUsedRangeOrNullObject()
-            .load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat"),
+            .load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat")
         );
       for (const sheet of [...this.knownSheets, META_SHEET]) queue(sheet);
       await context.sync();
 
-      const entries: NameEntry[] = names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
+      const entries: NameEntry[] = names.items.map((n) => ({
+        name: n.name,
+        formula: String(n.formula),
+      }));
       const wanted = sheetsOf(entries);
       const unseen = wanted.filter((s) => !ranges.has(s));
       if (unseen.length > 0) {
@@ -69,13 +94,16 @@ export class ExcelWorkbook implements WorkbookPort {
         });
       }
       const metaGrid = grids.get(META_SHEET);
-      const meta = new Map<string, string>((metaGrid?.values ?? []).map((row) => [String(row[0]), String(row[1] ?? "")]));
+      const meta = new Map<string, string>(
+        (metaGrid?.values ?? []).map((row) => [String(row[0]), String(row[1] ?? "")])
+      );
       return buildSnapshot(entries, grids, meta);
     });
   }
 
   async addTemplates(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void> {
-    const report = (done: number) => onProgress?.({ done, total: STEPS.length, step: STEPS[Math.min(done, STEPS.length - 1)] });
+    const report = (done: number) =>
+      onProgress?.({ done, total: STEPS.length, step: STEPS[Math.min(done, STEPS.length - 1)] });
     const write: Batch<void> = async (context) => {
       const meta = context.workbook.worksheets.getItemOrNullObject(plan.meta.sheetName);
       await context.sync();
@@ -89,6 +117,8 @@ export class ExcelWorkbook implements WorkbookPort {
         report(i);
         context.application.suspendApiCalculationUntilNextSync();
         phase();
+        // One sync per phase, not per cell: the phases are few and fixed, and progress shows between them.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
       report(STEPS.length);
@@ -96,7 +126,11 @@ export class ExcelWorkbook implements WorkbookPort {
     try {
       await this.run(write, { mergeUndoGroup: true });
     } catch (error) {
-      if ((error as { code?: string }).code !== "UndoNotSupported" || (await this.anyPlannedSheetExists(plan))) throw error;
+      if (
+        (error as { code?: string }).code !== "UndoNotSupported" ||
+        (await this.anyPlannedSheetExists(plan))
+      )
+        throw error;
       await this.run(write); // this Excel cannot group these writes into one undo step: write them plainly
     }
   }
@@ -122,7 +156,11 @@ export class ExcelWorkbook implements WorkbookPort {
   async subscribe(onEdit: () => void): Promise<() => Promise<void>> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      const handlers = [sheets.onChanged.add(async () => onEdit()), sheets.onAdded.add(async () => onEdit()), sheets.onDeleted.add(async () => onEdit())];
+      const handlers = [
+        sheets.onChanged.add(async () => onEdit()),
+        sheets.onAdded.add(async () => onEdit()),
+        sheets.onDeleted.add(async () => onEdit()),
+      ];
       await context.sync();
       // Handlers are removed in the context that added them.
       return async () => {

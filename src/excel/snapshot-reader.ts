@@ -1,6 +1,12 @@
 // Turns what one batched Office.js read returns (defined names, and the used ranges of the template sheets)
 // into the snapshot the checks take. Pure: no Office.js calls here, so it is tested directly.
-import { parseDataPointName, parseQualified, type CellSnapshot, type CellValue, type WorkbookSnapshot } from "../core";
+import {
+  parseDataPointName,
+  parseQualified,
+  type CellSnapshot,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "../core";
 
 /** What a used range gives back, as plain data. */
 export interface SheetGrid {
@@ -49,7 +55,11 @@ export function sheetsOf(names: NameEntry[]): string[] {
   return [...sheets];
 }
 
-export function buildSnapshot(names: NameEntry[], grids: Map<string, SheetGrid>, meta?: Map<string, string>): WorkbookSnapshot {
+export function buildSnapshot(
+  names: NameEntry[],
+  grids: Map<string, SheetGrid>,
+  meta?: Map<string, string>
+): WorkbookSnapshot {
   const cells: WorkbookSnapshot["cells"] = {};
   for (const n of names) {
     if (!parseDataPointName(n.name)) continue;
@@ -64,7 +74,11 @@ export function buildSnapshot(names: NameEntry[], grids: Map<string, SheetGrid>,
     const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
     const cell: CellSnapshot = { address: at, value: null };
     if (inside) {
-      cell.value = valueOf(grid.values[r][c], grid.valueTypes[r][c], grid.numberFormat[r]?.[c] ?? "General");
+      cell.value = valueOf(
+        grid.values[r][c],
+        grid.valueTypes[r][c],
+        grid.numberFormat[r]?.[c] ?? "General"
+      );
       const formula = grid.formulas[r][c];
       if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
     }
@@ -73,6 +87,7 @@ export function buildSnapshot(names: NameEntry[], grids: Map<string, SheetGrid>,
   const snapshot: WorkbookSnapshot = { cells };
   const forms = meta?.get("forms");
   if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
-  if (meta?.get("standard")) snapshot.standard = { id: meta.get("standard")!, version: meta.get("version") ?? "" };
+  if (meta?.get("standard"))
+    snapshot.standard = { id: meta.get("standard")!, version: meta.get("version") ?? "" };
   return snapshot;
 }

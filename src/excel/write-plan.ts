@@ -18,7 +18,8 @@ import {
 /** Horizontal runs of cells that look alike, each written as one range. */
 function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
   const family = sheet.formId.slice(2, 4) as "05" | "06";
-  const keyOf = (c: LayoutCell) => `${c.role}|${c.emphasis ? 1 : 0}|${numberFormat(family, c.role) ?? ""}`;
+  const keyOf = (c: LayoutCell) =>
+    `${c.role}|${c.emphasis ? 1 : 0}|${numberFormat(family, c.role) ?? ""}`;
   const cells = [...sheet.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: { range: string; cell: LayoutCell }[] = [];
   let i = 0;
@@ -26,7 +27,12 @@ function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
     const first = cells[i];
     let last = first.mergeToCol ?? first.col;
     let j = i + 1;
-    while (j < cells.length && cells[j].row === first.row && cells[j].col === last + 1 && keyOf(cells[j]) === keyOf(first)) {
+    while (
+      j < cells.length &&
+      cells[j].row === first.row &&
+      cells[j].col === last + 1 &&
+      keyOf(cells[j]) === keyOf(first)
+    ) {
       last = cells[j].mergeToCol ?? cells[j].col;
       j++;
     }
@@ -39,18 +45,22 @@ function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
 export function queueSheets(context: Excel.RequestContext, plan: WorkbookPlan): void {
   for (const sheet of plan.sheets) {
     const ws = context.workbook.worksheets.add(sheet.sheetName);
-    const matrix: string[][] = Array.from({ length: sheet.lastRow }, () => Array.from({ length: sheet.lastCol }, () => ""));
+    const matrix: string[][] = Array.from({ length: sheet.lastRow }, () =>
+      Array.from({ length: sheet.lastCol }, () => "")
+    );
     const textCells: string[] = [];
     for (const cell of sheet.cells) {
       const content = cell.formula ?? cell.text ?? "";
       matrix[cell.row - 1][cell.col - 1] = content;
-      if (!cell.formula && (cell.role === "rowNo" || cell.role === "field")) textCells.push(a1(cell.row, cell.col));
+      if (!cell.formula && (cell.role === "rowNo" || cell.role === "field"))
+        textCells.push(a1(cell.row, cell.col));
     }
     // Row numbers such as "1.1" and header fields stay text, not numbers.
     for (const ref of textCells) ws.getRange(ref).numberFormat = [["@"]];
     ws.getRange(`A1:${a1(sheet.lastRow, sheet.lastCol)}`).formulas = matrix;
     for (const cell of sheet.cells) {
-      if (cell.mergeToCol && cell.mergeToCol > cell.col) ws.getRange(rangeA1(cell.row, cell.col, cell.row, cell.mergeToCol)).merge(false);
+      if (cell.mergeToCol && cell.mergeToCol > cell.col)
+        ws.getRange(rangeA1(cell.row, cell.col, cell.row, cell.mergeToCol)).merge(false);
     }
     sheet.columnWidths.forEach((width, i) => {
       const letter = columnLetter(i + 1);
@@ -78,11 +88,19 @@ export function queueFormats(context: Excel.RequestContext, plan: WorkbookPlan):
       r.format.font.italic = Boolean(style.italic);
       if (style.color) r.format.font.color = `#${style.color}`;
       if (style.fill) r.format.fill.color = `#${style.fill}`;
-      if (style.horizontal) r.format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+      if (style.horizontal)
+        r.format.horizontalAlignment =
+          style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
       r.format.verticalAlignment = "Center";
       r.format.wrapText = Boolean(style.wrap);
       if (style.border) {
-        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const) {
+        for (const edge of [
+          "EdgeTop",
+          "EdgeBottom",
+          "EdgeLeft",
+          "EdgeRight",
+          "InsideVertical",
+        ] as const) {
           r.format.borders.getItem(edge).style = "Continuous";
           r.format.borders.getItem(edge).color = "#808080";
         }
@@ -96,19 +114,34 @@ export function queueFormats(context: Excel.RequestContext, plan: WorkbookPlan):
 
 export function queueNames(context: Excel.RequestContext, plan: WorkbookPlan): void {
   for (const n of plan.names) {
-    context.workbook.names.add(n.name, context.workbook.worksheets.getItem(n.sheet).getRange(a1(n.row, n.col)));
+    context.workbook.names.add(
+      n.name,
+      context.workbook.worksheets.getItem(n.sheet).getRange(a1(n.row, n.col))
+    );
   }
 }
 
-export function queueRulesAndProtection(context: Excel.RequestContext, plan: WorkbookPlan, metaExists: boolean): void {
+export function queueRulesAndProtection(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  metaExists: boolean
+): void {
   for (const v of inputValidations(plan)) {
     const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.range);
     const rule = { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo };
     range.dataValidation.rule = v.type === "whole" ? { wholeNumber: rule } : { decimal: rule };
-    range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.errorTitle, message: v.errorMessage };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: Excel.DataValidationAlertStyle.stop,
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
   }
   for (const rule of conditionalRules(plan)) {
-    const cf = context.workbook.worksheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    const cf = context.workbook.worksheets
+      .getItem(rule.sheet)
+      .getRange(rule.range)
+      .conditionalFormats.add(Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = rule.formula;
     cf.custom.format.fill.color = `#${MARK_STYLES[rule.severity].fill}`;
     cf.custom.format.font.color = `#${MARK_STYLES[rule.severity].color}`;
@@ -127,7 +160,8 @@ export function queueRulesAndProtection(context: Excel.RequestContext, plan: Wor
     : context.workbook.worksheets.add(plan.meta.sheetName);
   meta.getRange(`A1:B${plan.meta.rows.length}`).values = plan.meta.rows;
   if (!metaExists) {
-    for (const n of plan.meta.names) context.workbook.names.add(n.name, meta.getRange(a1(n.row, n.col)));
+    for (const n of plan.meta.names)
+      context.workbook.names.add(n.name, meta.getRange(a1(n.row, n.col)));
   }
   meta.visibility = Excel.SheetVisibility.veryHidden;
 }

@@ -31,8 +31,13 @@ function styleCell(cell: ExcelJS.Cell, layout: LayoutCell, family: "05" | "06"):
     italic: style.italic || undefined,
     ...(style.color ? { color: { argb: argb(style.color) } } : {}),
   };
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  cell.alignment = { horizontal: style.horizontal, vertical: "middle", wrapText: style.wrap || undefined };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  cell.alignment = {
+    horizontal: style.horizontal,
+    vertical: "middle",
+    wrapText: style.wrap || undefined,
+  };
   if (style.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   const format = numberFormat(family, layout.role);
   if (format) cell.numFmt = format;
@@ -42,7 +47,14 @@ function styleCell(cell: ExcelJS.Cell, layout: LayoutCell, family: "05" | "06"):
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
   const family = sheet.formId.slice(2, 4) as "05" | "06";
   const ws = workbook.addWorksheet(sheet.sheetName, {
-    views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, showGridLines: false }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: sheet.freeze.cols,
+        ySplit: sheet.freeze.rows,
+        showGridLines: false,
+      },
+    ],
     pageSetup: {
       paperSize: 9,
       orientation: "landscape",
@@ -52,22 +64,27 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
       printTitlesRow: `${sheet.printTitleRows[0]}:${sheet.printTitleRows[1]}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: "&L&\"Times New Roman\"&8thads-forms&R&\"Times New Roman\"&8Trang &P/&N" },
+    headerFooter: {
+      oddFooter: '&L&"Times New Roman"&8thads-forms&R&"Times New Roman"&8Trang &P/&N',
+    },
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const layout of sheet.cells) {
     const cell = ws.getCell(layout.row, layout.col);
-    if (layout.formula) cell.value = { formula: toFileFormula(layout.formula) } as ExcelJS.CellFormulaValue;
+    if (layout.formula)
+      cell.value = { formula: toFileFormula(layout.formula) } as ExcelJS.CellFormulaValue;
     else if (layout.text) cell.value = layout.text;
     styleCell(cell, layout, family);
     if (layout.mergeToCol && layout.mergeToCol > layout.col) {
       // Merged neighbours keep the style (borders, lock) of the first cell.
-      for (let col = layout.col + 1; col <= layout.mergeToCol; col++) styleCell(ws.getCell(layout.row, col), layout, family);
+      for (let col = layout.col + 1; col <= layout.mergeToCol; col++)
+        styleCell(ws.getCell(layout.row, col), layout, family);
       ws.mergeCells(layout.row, layout.col, layout.row, layout.mergeToCol);
     }
   }
   const wrapped = sheet.cells.filter((c) => c.role === "rowLabel" && (c.text?.length ?? 0) > 60);
-  for (const label of wrapped) ws.getRow(label.row).height = 15 * Math.ceil((label.text!.length) / 60);
+  for (const label of wrapped)
+    ws.getRow(label.row).height = 15 * Math.ceil(label.text!.length / 60);
   ws.getRow(sheet.freeze.rows).height = 32;
   return ws;
 }
@@ -79,7 +96,9 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
   workbook.title = "Biểu mẫu thống kê thi hành án dân sự 05-TK/THA, 06-TK/THA";
   workbook.calcProperties = { fullCalcOnLoad: true };
 
-  const sheets = new Map(plan.sheets.map((sheet) => [sheet.sheetName, writeSheet(workbook, sheet)]));
+  const sheets = new Map(
+    plan.sheets.map((sheet) => [sheet.sheetName, writeSheet(workbook, sheet)])
+  );
 
   for (const v of inputValidations(plan)) {
     const validation: ExcelJS.DataValidation = {
@@ -95,7 +114,8 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
     const ws = sheets.get(v.sheet)!;
     const [from, to = from] = v.range.split(":").map((ref) => parseA1(ref)!);
     for (let row = from.row; row <= to.row; row++) {
-      for (let col = from.col; col <= to.col; col++) ws.getCell(row, col).dataValidation = validation;
+      for (let col = from.col; col <= to.col; col++)
+        ws.getCell(row, col).dataValidation = validation;
     }
   }
 
@@ -118,14 +138,16 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
     });
   }
 
-  for (const n of plan.names) workbook.definedNames.add(qualified({ sheet: n.sheet, row: n.row, col: n.col }, true), n.name);
+  for (const n of plan.names)
+    workbook.definedNames.add(qualified({ sheet: n.sheet, row: n.row, col: n.col }, true), n.name);
 
   const meta = workbook.addWorksheet(plan.meta.sheetName, { state: "veryHidden" });
   plan.meta.rows.forEach(([key, value], i) => {
     meta.getCell(i + 1, 1).value = key;
     meta.getCell(i + 1, 2).value = value;
   });
-  for (const n of plan.meta.names) workbook.definedNames.add(qualified({ sheet: n.sheet, row: n.row, col: n.col }, true), n.name);
+  for (const n of plan.meta.names)
+    workbook.definedNames.add(qualified({ sheet: n.sheet, row: n.row, col: n.col }, true), n.name);
 
   for (const ws of sheets.values()) {
     await ws.protect("", {

@@ -1,7 +1,15 @@
 // The standard in one place: forms, variants, header fields and the rules that hold everywhere.
 import { tk05 } from "./tk05";
 import { tk06 } from "./tk06";
-import type { FormFamily, FormInstance, FormSpec, GeneralRuleSpec, HeaderFieldSpec, Text, Variant } from "./types";
+import type {
+  FormFamily,
+  FormInstance,
+  FormSpec,
+  GeneralRuleSpec,
+  HeaderFieldSpec,
+  Text,
+  Variant,
+} from "./types";
 
 export * from "./types";
 export { tk05, tk06 };
@@ -37,7 +45,10 @@ export const HEADER_FIELDS: HeaderFieldSpec[] = [
 ];
 
 export const FOOTER_FIELDS: HeaderFieldSpec[] = [
-  { code: "nguoi_lap_bieu", label: { vi: "Người lập biểu (ký, ghi rõ họ tên)", en: "Prepared by (signature, name)" } },
+  {
+    code: "nguoi_lap_bieu",
+    label: { vi: "Người lập biểu (ký, ghi rõ họ tên)", en: "Prepared by (signature, name)" },
+  },
   {
     code: "truong_thads",
     label: {
@@ -56,7 +67,11 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
       en: "An input cell holds text, a date, a boolean or an error instead of a number",
     },
   },
-  { id: "cell.negative", severity: "error", description: { vi: "Ô nhập liệu chứa số âm", en: "An input cell is negative" } },
+  {
+    id: "cell.negative",
+    severity: "error",
+    description: { vi: "Ô nhập liệu chứa số âm", en: "An input cell is negative" },
+  },
   {
     id: "cell.not_whole",
     severity: "error",
@@ -68,7 +83,10 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   {
     id: "cell.formula_typed",
     severity: "error",
-    description: { vi: "Ô nhập liệu chứa công thức thay vì số", en: "An input cell holds a formula instead of a number" },
+    description: {
+      vi: "Ô nhập liệu chứa công thức thay vì số",
+      en: "An input cell holds a formula instead of a number",
+    },
   },
   {
     id: "cell.formula_changed",
@@ -81,7 +99,10 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   {
     id: "cell.must_be_empty",
     severity: "error",
-    description: { vi: "Ô không phải ô nhập liệu nhưng có giá trị", en: "A cell that is not an input holds a value" },
+    description: {
+      vi: "Ô không phải ô nhập liệu nhưng có giá trị",
+      en: "A cell that is not an input holds a value",
+    },
   },
   {
     id: "form.incomplete",
@@ -123,4 +144,6 @@ export function parseFormId(id: string): FormInstance | undefined {
 }
 
 /** Every form instance, in the order officers see them: 05 before 06, CD, TD, TH. */
-export const ALL_FORM_IDS: string[] = FAMILIES.flatMap((family) => VARIANTS.map((variant) => formId(family, variant)));
+export const ALL_FORM_IDS: string[] = FAMILIES.flatMap((family) =>
+  VARIANTS.map((variant) => formId(family, variant))
+);

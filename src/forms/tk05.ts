@@ -43,9 +43,16 @@ function reviewOutcomes(prefix: string, no: string): RowSpec[] {
     {
       no: `${no}.3`,
       code: `${prefix}_bac`,
-      label: { vi: "Xét xử giám đốc thẩm và bác toàn bộ kháng nghị", en: "Cassation review, protest rejected" },
+      label: {
+        vi: "Xét xử giám đốc thẩm và bác toàn bộ kháng nghị",
+        en: "Cassation review, protest rejected",
+      },
     },
-    { no: `${no}.4`, code: `${prefix}_rut`, label: { vi: "Rút kháng nghị", en: "Protest withdrawn" } },
+    {
+      no: `${no}.4`,
+      code: `${prefix}_rut`,
+      label: { vi: "Rút kháng nghị", en: "Protest withdrawn" },
+    },
   ];
 }
 
@@ -55,7 +62,10 @@ function postponementOutcomes(prefix: string, no: string): RowSpec[] {
     {
       no: `${no}.1`,
       code: `${prefix}_co_kn`,
-      label: { vi: "Yêu cầu hoãn, sau đó có kháng nghị", en: "Postponement requested, then protested" },
+      label: {
+        vi: "Yêu cầu hoãn, sau đó có kháng nghị",
+        en: "Postponement requested, then protested",
+      },
     },
     {
       no: `${no}.2`,
@@ -109,7 +119,10 @@ const dinhChiRows: RowSpec[] = dinhChiGrounds.map((ground, i) => ({
 export const tk05: FormSpec = {
   family: "05",
   number: "BIỂU MẪU SỐ 05-TK/THA",
-  title: { vi: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC", en: "CIVIL JUDGMENT ENFORCEMENT RESULTS IN CASES" },
+  title: {
+    vi: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC",
+    en: "CIVIL JUDGMENT ENFORCEMENT RESULTS IN CASES",
+  },
   wholeNumbers: true,
   tolerance: 0,
   pages: [
@@ -128,9 +141,18 @@ export const tk05: FormSpec = {
               formula: sum("nam_truoc", "thu_ly_moi"),
               emphasis: true,
             },
-            { no: "1.1", code: "nam_truoc", label: { vi: "Số năm trước chuyển sang", en: "Carried over" } },
+            {
+              no: "1.1",
+              code: "nam_truoc",
+              label: { vi: "Số năm trước chuyển sang", en: "Carried over" },
+            },
             { no: "1.2", code: "thu_ly_moi", label: { vi: "Số thụ lý mới", en: "Newly accepted" } },
-            { no: "2", code: "uy_thac", label: { vi: "Số ủy thác", en: "Entrusted elsewhere" }, emphasis: true },
+            {
+              no: "2",
+              code: "uy_thac",
+              label: { vi: "Số ủy thác", en: "Entrusted elsewhere" },
+              emphasis: true,
+            },
             {
               no: "3",
               code: "phai_thi_hanh",
@@ -152,9 +174,21 @@ export const tk05: FormSpec = {
               formula: sum("xong_hoan_toan", "thi_hanh_deu", "dinh_chi"),
               emphasis: true,
             },
-            { no: "4.1.1", code: "xong_hoan_toan", label: { vi: "Xong hoàn toàn", en: "Fully completed" } },
-            { no: "4.1.2", code: "thi_hanh_deu", label: { vi: "Thi hành đều", en: "Paying regularly" } },
-            { no: "4.1.3", code: "dinh_chi", label: { vi: "Đình chỉ thi hành án", en: "Terminated" } },
+            {
+              no: "4.1.1",
+              code: "xong_hoan_toan",
+              label: { vi: "Xong hoàn toàn", en: "Fully completed" },
+            },
+            {
+              no: "4.1.2",
+              code: "thi_hanh_deu",
+              label: { vi: "Thi hành đều", en: "Paying regularly" },
+            },
+            {
+              no: "4.1.3",
+              code: "dinh_chi",
+              label: { vi: "Đình chỉ thi hành án", en: "Terminated" },
+            },
             {
               no: "4.2",
               code: "dang_giai_quyet",
@@ -162,8 +196,16 @@ export const tk05: FormSpec = {
               formula: sum("do_dang", "chua_thi_hanh_duoc"),
               emphasis: true,
             },
-            { no: "4.2.1", code: "do_dang", label: { vi: "Thi hành dở dang", en: "Partly enforced" } },
-            { no: "4.2.2", code: "chua_thi_hanh_duoc", label: { vi: "Chưa thi hành được", en: "Not yet enforced" } },
+            {
+              no: "4.2.1",
+              code: "do_dang",
+              label: { vi: "Thi hành dở dang", en: "Partly enforced" },
+            },
+            {
+              no: "4.2.2",
+              code: "chua_thi_hanh_duoc",
+              label: { vi: "Chưa thi hành được", en: "Not yet enforced" },
+            },
             {
               no: "5",
               code: "chua_co_dieu_kien",
@@ -172,8 +214,16 @@ export const tk05: FormSpec = {
               emphasis: true,
             },
             { no: "5.1", code: "hoan", label: { vi: "Hoãn thi hành án", en: "Postponed" } },
-            { no: "5.2", code: "tam_dinh_chi", label: { vi: "Tạm đình chỉ thi hành án", en: "Suspended" } },
-            { no: "5.3", code: "tra_don", label: { vi: "Trả đơn yêu cầu thi hành án", en: "Request returned" } },
+            {
+              no: "5.2",
+              code: "tam_dinh_chi",
+              label: { vi: "Tạm đình chỉ thi hành án", en: "Suspended" },
+            },
+            {
+              no: "5.3",
+              code: "tra_don",
+              label: { vi: "Trả đơn yêu cầu thi hành án", en: "Request returned" },
+            },
             { no: "5.4", code: "ly_do_khac", label: { vi: "Lý do khác", en: "Other reasons" } },
             {
               no: "6.1",
@@ -218,13 +268,21 @@ export const tk05: FormSpec = {
             {
               no: "A1",
               code: "tdc_cq",
-              label: { vi: "Cơ quan Thi hành án tạm đình chỉ", en: "Suspended by the enforcement office" },
+              label: {
+                vi: "Cơ quan Thi hành án tạm đình chỉ",
+                en: "Suspended by the enforcement office",
+              },
             },
             {
               no: "A2",
               code: "tdc_toa_an",
               label: { vi: "Tòa án tạm đình chỉ", en: "Suspended by the court" },
-              formula: sum("tdc_toa_an_chap_nhan", "tdc_toa_an_mot_phan", "tdc_toa_an_bac", "tdc_toa_an_rut"),
+              formula: sum(
+                "tdc_toa_an_chap_nhan",
+                "tdc_toa_an_mot_phan",
+                "tdc_toa_an_bac",
+                "tdc_toa_an_rut"
+              ),
               emphasis: true,
             },
             ...reviewOutcomes("tdc_toa_an", "A2"),
@@ -262,7 +320,10 @@ export const tk05: FormSpec = {
             {
               no: "B3",
               code: "hoan_vks",
-              label: { vi: "Viện kiểm sát yêu cầu hoãn", en: "Postponement requested by the procuracy" },
+              label: {
+                vi: "Viện kiểm sát yêu cầu hoãn",
+                en: "Postponement requested by the procuracy",
+              },
               formula: sum("hoan_vks_co_kn", "hoan_vks_co_vb", "hoan_vks_khong_vb"),
               emphasis: true,
             },
@@ -274,8 +335,16 @@ export const tk05: FormSpec = {
               formula: sum("an_khong_ro", "chua_thong_nhat", "ts_chua_xu_ly", "tam_ngung"),
               emphasis: true,
             },
-            { no: "C1", code: "an_khong_ro", label: { vi: "Án tuyên không rõ", en: "Unclear judgment" } },
-            { no: "C2", code: "chua_thong_nhat", label: { vi: "Chưa thống nhất ý kiến", en: "No agreement yet" } },
+            {
+              no: "C1",
+              code: "an_khong_ro",
+              label: { vi: "Án tuyên không rõ", en: "Unclear judgment" },
+            },
+            {
+              no: "C2",
+              code: "chua_thong_nhat",
+              label: { vi: "Chưa thống nhất ý kiến", en: "No agreement yet" },
+            },
             {
               no: "C3",
               code: "ts_chua_xu_ly",

@@ -17,7 +17,10 @@ function pageTwoMatchesPageOne(row: string, vi: string, en: string): RuleSpec {
     left: { page: "P2", row },
     right: [{ page: "P1", row }],
     inferred: true,
-    description: { vi: `${vi} ở trang 2 phải bằng trang 1`, en: `${en} on page 2 must equal page 1` },
+    description: {
+      vi: `${vi} ở trang 2 phải bằng trang 1`,
+      en: `${en} on page 2 must equal page 1`,
+    },
   };
 }
 
@@ -34,7 +37,10 @@ export const tk06: FormSpec = {
   pages: [
     {
       id: "P1",
-      title: { vi: "Trang 1: các chỉ tiêu tổng hợp về giá trị", en: "Page 1: summary indicators in value" },
+      title: {
+        vi: "Trang 1: các chỉ tiêu tổng hợp về giá trị",
+        en: "Page 1: summary indicators in value",
+      },
       blocks: [
         {
           code: "main",
@@ -52,7 +58,11 @@ export const tk06: FormSpec = {
               code: "nam_truoc",
               label: { vi: "Số giá trị năm trước chuyển sang", en: "Value carried over" },
             },
-            { no: "1.2", code: "thu_ly_moi", label: { vi: "Số giá trị thụ lý mới", en: "Value newly accepted" } },
+            {
+              no: "1.2",
+              code: "thu_ly_moi",
+              label: { vi: "Số giá trị thụ lý mới", en: "Value newly accepted" },
+            },
             {
               no: "2",
               code: "uy_thac",
@@ -92,15 +102,26 @@ export const tk06: FormSpec = {
               code: "dinh_chi",
               label: { vi: "Số giá trị đình chỉ thi hành án", en: "Value terminated" },
             },
-            { no: "4.4", code: "chua_thi_hanh", label: { vi: "Số giá trị chưa thi hành", en: "Value not yet enforced" } },
+            {
+              no: "4.4",
+              code: "chua_thi_hanh",
+              label: { vi: "Số giá trị chưa thi hành", en: "Value not yet enforced" },
+            },
             {
               no: "5",
               code: "chua_co_dieu_kien",
-              label: { vi: "Số giá trị chưa có điều kiện thi hành", en: "Value not yet enforceable" },
+              label: {
+                vi: "Số giá trị chưa có điều kiện thi hành",
+                en: "Value not yet enforceable",
+              },
               formula: sum("hoan", "tam_dinh_chi", "tra_don", "ly_do_khac"),
               emphasis: true,
             },
-            { no: "5.1", code: "hoan", label: { vi: "Số giá trị hoãn thi hành án", en: "Value postponed" } },
+            {
+              no: "5.1",
+              code: "hoan",
+              label: { vi: "Số giá trị hoãn thi hành án", en: "Value postponed" },
+            },
             {
               no: "5.2",
               code: "tam_dinh_chi",
@@ -109,9 +130,16 @@ export const tk06: FormSpec = {
             {
               no: "5.3",
               code: "tra_don",
-              label: { vi: "Số giá trị trả đơn yêu cầu thi hành án", en: "Value of returned requests" },
+              label: {
+                vi: "Số giá trị trả đơn yêu cầu thi hành án",
+                en: "Value of returned requests",
+              },
             },
-            { no: "5.4", code: "ly_do_khac", label: { vi: "Số giá trị lý do khác", en: "Value, other reasons" } },
+            {
+              no: "5.4",
+              code: "ly_do_khac",
+              label: { vi: "Số giá trị lý do khác", en: "Value, other reasons" },
+            },
             {
               no: "6.1",
               code: "ty_le_co_dieu_kien",
@@ -152,8 +180,16 @@ export const tk06: FormSpec = {
               formula: sum("an_chua_ro", "chua_thong_nhat", "ts_chua_xu_ly"),
               emphasis: true,
             },
-            { no: "H1", code: "an_chua_ro", label: { vi: "Án tuyên chưa rõ", en: "Unclear judgment" } },
-            { no: "H2", code: "chua_thong_nhat", label: { vi: "Chưa thống nhất ý kiến", en: "No agreement yet" } },
+            {
+              no: "H1",
+              code: "an_chua_ro",
+              label: { vi: "Án tuyên chưa rõ", en: "Unclear judgment" },
+            },
+            {
+              no: "H2",
+              code: "chua_thong_nhat",
+              label: { vi: "Chưa thống nhất ý kiến", en: "No agreement yet" },
+            },
             {
               no: "H3",
               code: "ts_chua_xu_ly",
@@ -193,7 +229,10 @@ export const tk06: FormSpec = {
             {
               no: "I3",
               code: "hoan_vks",
-              label: { vi: "Viện kiểm sát yêu cầu hoãn", en: "Postponement requested by the procuracy" },
+              label: {
+                vi: "Viện kiểm sát yêu cầu hoãn",
+                en: "Postponement requested by the procuracy",
+              },
             },
             {
               no: "J",
@@ -205,9 +244,16 @@ export const tk06: FormSpec = {
             {
               no: "J1",
               code: "tdc_cq",
-              label: { vi: "Cơ quan Thi hành án tạm đình chỉ", en: "Suspended by the enforcement office" },
+              label: {
+                vi: "Cơ quan Thi hành án tạm đình chỉ",
+                en: "Suspended by the enforcement office",
+              },
             },
-            { no: "J2", code: "tdc_toa_an", label: { vi: "Tòa án tạm đình chỉ", en: "Suspended by the court" } },
+            {
+              no: "J2",
+              code: "tdc_toa_an",
+              label: { vi: "Tòa án tạm đình chỉ", en: "Suspended by the court" },
+            },
             {
               no: "J3",
               code: "tdc_vks",

@@ -25,9 +25,12 @@ const vi = {
   receiver: "Đơn vị nhận báo cáo",
   add: "Thêm biểu mẫu",
   adding: "Đang thêm biểu mẫu…",
-  added: "Đã thêm {n} trang tính. Nhập số liệu vào các ô nền vàng nhạt; các ô tổng được tính tự động.",
-  exists: "Sổ tính đã có {forms}. Các trang mới sẽ được thêm với tên khác, không ghi đè số liệu cũ.",
-  addFailed: "Không thêm được biểu mẫu: {reason}. Sổ tính không bị thay đổi ngoài các trang mới đã tạo; bạn có thể thử lại.",
+  added:
+    "Đã thêm {n} trang tính. Nhập số liệu vào các ô nền vàng nhạt; các ô tổng được tính tự động.",
+  exists:
+    "Sổ tính đã có {forms}. Các trang mới sẽ được thêm với tên khác, không ghi đè số liệu cũ.",
+  addFailed:
+    "Không thêm được biểu mẫu: {reason}. Sổ tính không bị thay đổi ngoài các trang mới đã tạo; bạn có thể thử lại.",
   recognised: "Đã nhận biết: {forms}",
   noForms: "Sổ tính chưa có biểu mẫu THADS. Hãy thêm biểu mẫu ở thẻ «Thêm biểu mẫu».",
   recheck: "Kiểm tra lại",
@@ -77,8 +80,10 @@ const en: Strings = {
   add: "Add templates",
   adding: "Adding templates…",
   added: "Added {n} sheets. Type figures into the light yellow cells; totals are computed.",
-  exists: "The workbook already holds {forms}. New sheets get other names; nothing existing is overwritten.",
-  addFailed: "Could not add the templates: {reason}. Nothing but the new sheets was changed; you can try again.",
+  exists:
+    "The workbook already holds {forms}. New sheets get other names; nothing existing is overwritten.",
+  addFailed:
+    "Could not add the templates: {reason}. Nothing but the new sheets was changed; you can try again.",
   recognised: "Recognised: {forms}",
   noForms: "This workbook holds no THADS template yet. Add one on the “Add templates” tab.",
   recheck: "Check again",

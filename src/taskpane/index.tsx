@@ -16,6 +16,6 @@ void detectStartup(office as never).then((startup) => {
       <App port={new ExcelWorkbook()} language={languageOf(startup.displayLanguage)} />
     ) : (
       <StartupMessage startup={startup} />
-    ),
+    )
   );
 });

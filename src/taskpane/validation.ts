@@ -22,10 +22,11 @@ export interface Validator {
 export function createValidator(
   port: WorkbookPort,
   onReport: (report: ValidationReport) => void,
-  options: { debounceMs?: number; now?: () => number } = {},
+  options: { debounceMs?: number; now?: () => number } = {}
 ): Validator {
   const debounceMs = options.debounceMs ?? 40;
-  const now = options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+  const now =
+    options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -38,7 +39,12 @@ export function createValidator(
       const result = checkWorkbook(await port.readSnapshot());
       if (!disposed) onReport({ result, durationMs: now() - started, at: new Date() });
     } catch (error) {
-      if (!disposed) onReport({ error: (error as Error).message || String(error), durationMs: now() - started, at: new Date() });
+      if (!disposed)
+        onReport({
+          error: (error as Error).message || String(error),
+          durationMs: now() - started,
+          at: new Date(),
+        });
     }
   };
 

@@ -12,10 +12,15 @@ import { readFileSync } from "fs";
 const root = join(__dirname, "..", "..");
 const cli = join(root, "lib", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "thads-cli-"));
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.cli.json")]);
+  execFileSync(process.execPath, [
+    join(root, "node_modules", "typescript", "bin", "tsc"),
+    "-p",
+    join(root, "tsconfig.cli.json"),
+  ]);
 });
 
 describe("thads-forms template", () => {
@@ -34,7 +39,9 @@ describe("thads-forms template", () => {
     const bad = run("template", "--form", "07", "--out", "x.xlsx");
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe("thads-forms: --form phải là 05, 06 hoặc all (nhận được «07»)");
-    expect(run("template", "--variant", "XY", "--out", "x.xlsx").stderr).toMatch(/--variant phải là/);
+    expect(run("template", "--variant", "XY", "--out", "x.xlsx").stderr).toMatch(
+      /--variant phải là/
+    );
   });
 });
 
@@ -44,14 +51,29 @@ describe("thads-forms check", () => {
   let faulty: string;
 
   beforeAll(async () => {
-    expect(run("template", "--form", "all", "--variant", "TH", "--out", "th.xlsx", "--period", "2 tháng/năm 2027").status).toBe(0);
+    expect(
+      run(
+        "template",
+        "--form",
+        "all",
+        "--variant",
+        "TH",
+        "--out",
+        "th.xlsx",
+        "--period",
+        "2 tháng/năm 2027"
+      ).status
+    ).toBe(0);
     const template = readFileSync(join(dir, "th.xlsx"));
     const inputs = consistentInputs(plan);
     good = join(dir, "good.xlsx");
     faulty = join(dir, "faulty.xlsx");
     writeFileSync(good, await fill(template, plan, inputs));
     const hoan = "TK05TH.P2.hoan_toa_an_co_kn.kt";
-    writeFileSync(faulty, await fill(template, plan, { ...inputs, [hoan]: (inputs[hoan] ?? 0) + 2 }));
+    writeFileSync(
+      faulty,
+      await fill(template, plan, { ...inputs, [hoan]: (inputs[hoan] ?? 0) + 2 })
+    );
     writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
   });
 
@@ -67,13 +89,19 @@ describe("thads-forms check", () => {
     const json = JSON.parse(r.stdout);
     expect(json.files).toHaveLength(1);
     expect(json.files[0].forms).toEqual(["TK05TH", "TK06TH"]);
-    const finding = json.files[0].findings.find((f: { rule: string; names: string[] }) => f.rule === "05.P2.hoan" && f.names[0].endsWith(".kt"));
+    const finding = json.files[0].findings.find(
+      (f: { rule: string; names: string[] }) =>
+        f.rule === "05.P2.hoan" && f.names[0].endsWith(".kt")
+    );
     expect(finding).toEqual({
       rule: "05.P2.hoan",
       severity: "error",
       form: "TK05TH",
       names: ["TK05TH.P2.hoan.kt", "TK05TH.P1.hoan.kt"],
-      cells: [expect.stringMatching(/^'05-TH Trang 2'!G\d+$/), expect.stringMatching(/^'05-TH Trang 1'!G\d+$/)],
+      cells: [
+        expect.stringMatching(/^'05-TH Trang 2'!G\d+$/),
+        expect.stringMatching(/^'05-TH Trang 1'!G\d+$/),
+      ],
       left: expect.any(Number),
       right: expect.any(Number),
       difference: 2,
@@ -86,17 +114,25 @@ describe("thads-forms check", () => {
     const vi = run("check", faulty);
     expect(vi.stdout).toMatch(/\[LỖI\] 05\.P2\.hoan/);
     expect(vi.stdout).toMatch(/chênh lệch 2/);
-    expect(run("check", faulty, "--lang", "en").stdout).toMatch(/\[ERROR\] 05\.P2\.hoan[\s\S]*difference 2/);
+    expect(run("check", faulty, "--lang", "en").stdout).toMatch(
+      /\[ERROR\] 05\.P2\.hoan[\s\S]*difference 2/
+    );
   });
 
   it("exits 2 with one line, no stack trace, when a file cannot be read as a report", () => {
     const r = run("check", good, join(dir, "broken.xlsx"), join(dir, "missing.xlsx"));
     expect(r.status).toBe(2);
     const lines = r.stdout.trim().split("\n");
-    expect(lines.filter((l) => l.includes("broken.xlsx"))).toEqual([`${join(dir, "broken.xlsx")}: không đọc được: tệp không phải là sổ tính Excel (.xlsx)`]);
-    expect(lines.filter((l) => l.includes("missing.xlsx"))).toEqual([`${join(dir, "missing.xlsx")}: không đọc được: không tìm thấy tệp`]);
+    expect(lines.filter((l) => l.includes("broken.xlsx"))).toEqual([
+      `${join(dir, "broken.xlsx")}: không đọc được: tệp không phải là sổ tính Excel (.xlsx)`,
+    ]);
+    expect(lines.filter((l) => l.includes("missing.xlsx"))).toEqual([
+      `${join(dir, "missing.xlsx")}: không đọc được: không tìm thấy tệp`,
+    ]);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     const json = JSON.parse(run("check", join(dir, "broken.xlsx"), "--json").stdout);
-    expect(json).toEqual({ files: [{ file: join(dir, "broken.xlsx"), error: "tệp không phải là sổ tính Excel (.xlsx)" }] });
+    expect(json).toEqual({
+      files: [{ file: join(dir, "broken.xlsx"), error: "tệp không phải là sổ tính Excel (.xlsx)" }],
+    });
   });
 });

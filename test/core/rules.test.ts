@@ -1,6 +1,14 @@
 // Every rule of the standard, tripped and passed. The list of rules is read from the data, so a rule added to
 // src/forms without a case here fails this suite.
-import { checkWorkbook, evaluate, formatNumber, type CheckResult, type Inputs, type WorkbookPlan, type WorkbookSnapshot } from "../../src/core";
+import {
+  checkWorkbook,
+  evaluate,
+  formatNumber,
+  type CheckResult,
+  type Inputs,
+  type WorkbookPlan,
+  type WorkbookSnapshot,
+} from "../../src/core";
 import { FORMS, GENERAL_RULES } from "../../src/forms";
 import { cellOf, consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
 
@@ -12,7 +20,7 @@ interface Case {
   severity?: "warning";
 }
 
-const seeded = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const seeded = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const planCache = new Map<string, WorkbookPlan>();
 function plan(key: "05TH" | "06TH" | "05CD" | "06CD" | "05TD" | "all" | "05sep") {
   if (!planCache.has(key)) {
@@ -38,77 +46,157 @@ function withRaw(p: WorkbookPlan, name: string, value: WorkbookSnapshot["cells"]
   return snapshot;
 }
 
-const bump = (p: WorkbookPlan, name: string, by: number): Inputs => ({ [name]: (consistentInputs(p, seeded(3))[name] ?? 0) + by });
+const bump = (p: WorkbookPlan, name: string, by: number): Inputs => ({
+  [name]: (consistentInputs(p, seeded(3))[name] ?? 0) + by,
+});
 
 /** A reconciliation tripped by one breakdown input of the left side, named by the rule's left row. */
 function reconciliation(key: "05TH" | "06TH", input: string, left: string): Case {
   return {
-    trip: () => ({ plan: plan(key), snapshot: withInputs(plan(key), bump(plan(key), input, 2)), name: left }),
+    trip: () => ({
+      plan: plan(key),
+      snapshot: withInputs(plan(key), bump(plan(key), input, 2)),
+      name: left,
+    }),
     pass: () => withInputs(plan(key), {}),
   };
 }
 
 const cases: Record<string, Case> = {
   "05.P1.can_doi": {
-    trip: () => ({ plan: plan("05TH"), snapshot: withInputs(plan("05TH"), bump(plan("05TH"), "TK05TH.P1.do_dang.ds", 1)), name: "TK05TH.P1.phai_thi_hanh.tong" }),
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withInputs(plan("05TH"), bump(plan("05TH"), "TK05TH.P1.do_dang.ds", 1)),
+      name: "TK05TH.P1.phai_thi_hanh.tong",
+    }),
     pass: () => withInputs(plan("05TH"), {}),
   },
   "05.P1.tra_don_chu_dong": {
-    trip: () => ({ plan: plan("05CD"), snapshot: withInputs(plan("05CD"), { "TK05CD.P1.tra_don.hngd": 1 }), name: "TK05CD.P1.tra_don.hngd" }),
+    trip: () => ({
+      plan: plan("05CD"),
+      snapshot: withInputs(plan("05CD"), { "TK05CD.P1.tra_don.hngd": 1 }),
+      name: "TK05CD.P1.tra_don.hngd",
+    }),
     pass: () => withInputs(plan("05TD"), { "TK05TD.P1.tra_don.hngd": 0 }),
     severity: "warning",
   },
-  "05.P2.tam_dinh_chi": reconciliation("05TH", "TK05TH.P2.tdc_vks_rut.ld", "TK05TH.P2.tam_dinh_chi.tong"),
+  "05.P2.tam_dinh_chi": reconciliation(
+    "05TH",
+    "TK05TH.P2.tdc_vks_rut.ld",
+    "TK05TH.P2.tam_dinh_chi.tong"
+  ),
   "05.P2.hoan": reconciliation("05TH", "TK05TH.P2.hoan_toa_an_khong_vb.hc", "TK05TH.P2.hoan.tong"),
-  "05.P2.ly_do_khac": reconciliation("05TH", "TK05TH.P2.tam_ngung.khac", "TK05TH.P2.ly_do_khac.tong"),
-  "05.P3.xong_hoan_toan": reconciliation("05TH", "TK05TH.P3.xong_cuong_che.ps", "TK05TH.P3.xong_hoan_toan.tong"),
-  "05.P3.dinh_chi": reconciliation("05TH", "TK05TH.P3.dinh_chi_k8.sai", "TK05TH.P3.dinh_chi.so_luong"),
+  "05.P2.ly_do_khac": reconciliation(
+    "05TH",
+    "TK05TH.P2.tam_ngung.khac",
+    "TK05TH.P2.ly_do_khac.tong"
+  ),
+  "05.P3.xong_hoan_toan": reconciliation(
+    "05TH",
+    "TK05TH.P3.xong_cuong_che.ps",
+    "TK05TH.P3.xong_hoan_toan.tong"
+  ),
+  "05.P3.dinh_chi": reconciliation(
+    "05TH",
+    "TK05TH.P3.dinh_chi_k8.sai",
+    "TK05TH.P3.dinh_chi.so_luong"
+  ),
   "06.P1.can_doi": {
-    trip: () => ({ plan: plan("06TH"), snapshot: withInputs(plan("06TH"), bump(plan("06TH"), "TK06TH.P1.chua_thi_hanh.tai_san", 0.5)), name: "TK06TH.P1.phai_thi_hanh.tong" }),
+    trip: () => ({
+      plan: plan("06TH"),
+      snapshot: withInputs(
+        plan("06TH"),
+        bump(plan("06TH"), "TK06TH.P1.chua_thi_hanh.tai_san", 0.5)
+      ),
+      name: "TK06TH.P1.phai_thi_hanh.tong",
+    }),
     pass: () => withInputs(plan("06TH"), {}),
   },
   "06.P1.tra_don_chu_dong": {
-    trip: () => ({ plan: plan("06CD"), snapshot: withInputs(plan("06CD"), { "TK06CD.P1.tra_don.tien": 12.5 }), name: "TK06CD.P1.tra_don.tien" }),
+    trip: () => ({
+      plan: plan("06CD"),
+      snapshot: withInputs(plan("06CD"), { "TK06CD.P1.tra_don.tien": 12.5 }),
+      name: "TK06CD.P1.tra_don.tien",
+    }),
     pass: () => withInputs(plan("06CD"), {}),
     severity: "warning",
   },
-  "06.P2.ly_do_khac": reconciliation("06TH", "TK06TH.P2.an_chua_ro.tien", "TK06TH.P2.ly_do_khac.tong"),
+  "06.P2.ly_do_khac": reconciliation(
+    "06TH",
+    "TK06TH.P2.an_chua_ro.tien",
+    "TK06TH.P2.ly_do_khac.tong"
+  ),
   "06.P2.hoan": reconciliation("06TH", "TK06TH.P2.hoan_vks.tai_san", "TK06TH.P2.hoan.tong"),
-  "06.P2.tam_dinh_chi": reconciliation("06TH", "TK06TH.P2.tdc_cq.tien", "TK06TH.P2.tam_dinh_chi.tong"),
+  "06.P2.tam_dinh_chi": reconciliation(
+    "06TH",
+    "TK06TH.P2.tdc_cq.tien",
+    "TK06TH.P2.tam_dinh_chi.tong"
+  ),
   "cell.not_a_number": {
-    trip: () => ({ plan: plan("05TH"), snapshot: withRaw(plan("05TH"), "TK05TH.P1.thu_ly_moi.kt", { value: "12 việc" }), name: "TK05TH.P1.thu_ly_moi.kt" }),
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withRaw(plan("05TH"), "TK05TH.P1.thu_ly_moi.kt", { value: "12 việc" }),
+      name: "TK05TH.P1.thu_ly_moi.kt",
+    }),
     pass: () => withInputs(plan("05TH"), {}),
   },
   "cell.negative": {
-    trip: () => ({ plan: plan("06TH"), snapshot: withRaw(plan("06TH"), "TK06TH.P2.tdc_vks.tien", { value: -0.25 }), name: "TK06TH.P2.tdc_vks.tien" }),
+    trip: () => ({
+      plan: plan("06TH"),
+      snapshot: withRaw(plan("06TH"), "TK06TH.P2.tdc_vks.tien", { value: -0.25 }),
+      name: "TK06TH.P2.tdc_vks.tien",
+    }),
     pass: () => withRaw(plan("06TH"), "TK06TH.P2.tdc_vks.tien", { value: 0 }),
   },
   "cell.not_whole": {
-    trip: () => ({ plan: plan("05TH"), snapshot: withRaw(plan("05TH"), "TK05TH.P3.xong_mien.dshs", { value: 0.5 }), name: "TK05TH.P3.xong_mien.dshs" }),
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withRaw(plan("05TH"), "TK05TH.P3.xong_mien.dshs", { value: 0.5 }),
+      name: "TK05TH.P3.xong_mien.dshs",
+    }),
     // 06 takes fractions of a nghìn đồng.
     pass: () => withRaw(plan("06TH"), "TK06TH.P2.tdc_vks.tien", { value: 0.5 }),
   },
   "cell.formula_typed": {
-    trip: () => ({ plan: plan("05TH"), snapshot: withRaw(plan("05TH"), "TK05TH.P2.hoan_cq_b.ds", { value: 3, formula: "=1+2" }), name: "TK05TH.P2.hoan_cq_b.ds" }),
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withRaw(plan("05TH"), "TK05TH.P2.hoan_cq_b.ds", { value: 3, formula: "=1+2" }),
+      name: "TK05TH.P2.hoan_cq_b.ds",
+    }),
     pass: () => withRaw(plan("05TH"), "TK05TH.P2.hoan_cq_b.ds", { value: 3 }),
   },
   "cell.formula_changed": {
-    trip: () => ({ plan: plan("05TH"), snapshot: withRaw(plan("05TH"), "TK05TH.P1.co_dieu_kien.kt", { value: 40 }), name: "TK05TH.P1.co_dieu_kien.kt" }),
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withRaw(plan("05TH"), "TK05TH.P1.co_dieu_kien.kt", { value: 40 }),
+      name: "TK05TH.P1.co_dieu_kien.kt",
+    }),
     // Excel's own spelling of the same formula: absolute references, lower case, spaces.
     pass: () => {
       const p = plan("05TH");
       const s = snapshotOf(p, consistentInputs(p, seeded(3)));
       const f = s.cells["TK05TH.P1.co_dieu_kien.kt"];
-      f.formula = f.formula!.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2").toLowerCase().replace(",", ", ");
+      f.formula = f
+        .formula!.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")
+        .toLowerCase()
+        .replace(",", ", ");
       return s;
     },
   },
   "cell.must_be_empty": {
-    trip: () => ({ plan: plan("06TH"), snapshot: withRaw(plan("06TH"), "TK06TH.P1.mien_giam.tai_san", { value: 5 }), name: "TK06TH.P1.mien_giam.tai_san" }),
+    trip: () => ({
+      plan: plan("06TH"),
+      snapshot: withRaw(plan("06TH"), "TK06TH.P1.mien_giam.tai_san", { value: 5 }),
+      name: "TK06TH.P1.mien_giam.tai_san",
+    }),
     pass: () => withRaw(plan("06TH"), "TK06TH.P1.mien_giam.tai_san", { value: null }),
   },
   "form.incomplete": {
-    trip: () => ({ plan: plan("06TH"), snapshot: withRaw(plan("06TH"), "TK06TH.P2.hoan_toa_an.tai_san", { value: null }), name: "TK06TH.P2.hoan_toa_an.tai_san" }),
+    trip: () => ({
+      plan: plan("06TH"),
+      snapshot: withRaw(plan("06TH"), "TK06TH.P2.hoan_toa_an.tai_san", { value: null }),
+      name: "TK06TH.P2.hoan_toa_an.tai_san",
+    }),
     pass: () => withRaw(plan("06TH"), "TK06TH.P2.hoan_toa_an.tai_san", { value: 0 }),
     severity: "warning",
   },
@@ -128,9 +216,14 @@ const cases: Record<string, Case> = {
       // A TH typed by hand (not linked), one figure off.
       const s = snapshotOf(p, inputs);
       for (const def of p.model.cells.values()) {
-        if (def.form.id === "TK05TH" && def.linked) s.cells[def.name] = { address: s.cells[def.name].address, value: evaluate(p.model, inputs).get(def.name)! };
+        if (def.form.id === "TK05TH" && def.linked)
+          s.cells[def.name] = {
+            address: s.cells[def.name].address,
+            value: evaluate(p.model, inputs).get(def.name)!,
+          };
       }
-      s.cells["TK05TH.P1.dinh_chi.ld"].value = (s.cells["TK05TH.P1.dinh_chi.ld"].value as number) + 1;
+      s.cells["TK05TH.P1.dinh_chi.ld"].value =
+        (s.cells["TK05TH.P1.dinh_chi.ld"].value as number) + 1;
       return { plan: p, snapshot: s, name: "TK05TH.P1.dinh_chi.ld" };
     },
     pass: () => {
@@ -138,14 +231,21 @@ const cases: Record<string, Case> = {
       const inputs = consistentInputs(p, seeded(3));
       const s = snapshotOf(p, inputs);
       for (const def of p.model.cells.values()) {
-        if (def.form.id === "TK05TH" && def.linked) s.cells[def.name] = { address: s.cells[def.name].address, value: evaluate(p.model, inputs).get(def.name)! };
+        if (def.form.id === "TK05TH" && def.linked)
+          s.cells[def.name] = {
+            address: s.cells[def.name].address,
+            value: evaluate(p.model, inputs).get(def.name)!,
+          };
       }
       return s;
     },
   },
 };
 
-const ruleIds = [...Object.values(FORMS).flatMap((f) => f.rules.map((r) => r.id)), ...GENERAL_RULES.map((r) => r.id)];
+const ruleIds = [
+  ...Object.values(FORMS).flatMap((f) => f.rules.map((r) => r.id)),
+  ...GENERAL_RULES.map((r) => r.id),
+];
 const of = (result: CheckResult, rule: string) => result.findings.filter((f) => f.rule === rule);
 
 describe("every rule of the standard", () => {
@@ -202,7 +302,10 @@ describe("tolerances", () => {
     const s = snapshotOf(p, consistentInputs(p, seeded(5)));
     s.cells["TK05TH.P2.hoan.kt"].value = (s.cells["TK05TH.P2.hoan.kt"].value as number) + 1;
     const [finding] = of(checkWorkbook(s), "05.P2.hoan");
-    expect(finding).toMatchObject({ names: ["TK05TH.P2.hoan.kt", "TK05TH.P1.hoan.kt"], difference: 1 });
+    expect(finding).toMatchObject({
+      names: ["TK05TH.P2.hoan.kt", "TK05TH.P1.hoan.kt"],
+      difference: 1,
+    });
     expect(finding.message).toContain("chênh lệch 1");
   });
 });

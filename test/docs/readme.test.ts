@@ -12,7 +12,10 @@ describe("README", () => {
   });
 
   it("lists every rule id of the standard once", () => {
-    const ids = [...Object.values(FORMS).flatMap((f) => f.rules.map((r) => r.id)), ...GENERAL_RULES.map((r) => r.id)];
+    const ids = [
+      ...Object.values(FORMS).flatMap((f) => f.rules.map((r) => r.id)),
+      ...GENERAL_RULES.map((r) => r.id),
+    ];
     for (const id of ids) expect(rulesMarkdown().split(`\`${id}\``).length - 1).toBe(1);
   });
 

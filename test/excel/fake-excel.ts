@@ -14,7 +14,8 @@ type Listener = () => Promise<void> | void;
 
 function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } {
   const [from, to = from] = ref.split(":");
-  if (/^[A-Z]+$/.test(from)) return { top: 1, left: columnNumber(from), bottom: 1048576, right: columnNumber(to) };
+  if (/^[A-Z]+$/.test(from))
+    return { top: 1, left: columnNumber(from), bottom: 1048576, right: columnNumber(to) };
   const a = parseA1(from)!;
   const b = parseA1(to)!;
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
@@ -30,14 +31,19 @@ export class FakeSheet {
   conditional: { range: string; formula: string; fill?: string }[] = [];
   frozen?: string;
   printTitles?: string;
-  pageLayout = { orientation: "", paperSize: "", zoom: {} as unknown, setPrintTitleRows: (rows: string) => (this.printTitles = rows) };
+  pageLayout = {
+    orientation: "",
+    paperSize: "",
+    zoom: {} as unknown,
+    setPrintTitleRows: (rows: string) => (this.printTitles = rows),
+  };
   freezePanes = { freezeAt: (range: FakeRange) => (this.frozen = range.ref) };
   protection = { protect: () => (this.protected_ = true) };
   isNullObject = false;
 
   constructor(
     readonly book: FakeWorkbook,
-    public name: string,
+    public name: string
   ) {}
 
   cell(row: number, col: number): FakeCell {
@@ -56,11 +62,16 @@ export class FakeSheet {
   }
 
   getUsedRangeOrNullObject(): FakeRange {
-    const keys = [...this.cells.entries()].filter(([, c]) => c.value !== "" || c.formula).map(([k]) => k.split(",").map(Number));
+    const keys = [...this.cells.entries()]
+      .filter(([, c]) => c.value !== "" || c.formula)
+      .map(([k]) => k.split(",").map(Number));
     if (keys.length === 0) return Object.assign(new FakeRange(this, "A1"), { isNullObject: true });
     const rows = keys.map((k) => k[0]);
     const cols = keys.map((k) => k[1]);
-    return new FakeRange(this, `${a1(Math.min(...rows), Math.min(...cols))}:${a1(Math.max(...rows), Math.max(...cols))}`);
+    return new FakeRange(
+      this,
+      `${a1(Math.min(...rows), Math.min(...cols))}:${a1(Math.max(...rows), Math.max(...cols))}`
+    );
   }
 
   activate() {
@@ -71,11 +82,16 @@ export class FakeSheet {
 export class FakeRange {
   isNullObject = false;
   readonly box: ReturnType<typeof parseRange>;
-  format: Record<string, unknown> & { protection: { locked?: boolean }; borders: { getItem: (e: string) => Record<string, unknown> } };
+  format: Record<string, unknown> & {
+    protection: { locked?: boolean };
+    borders: { getItem: (e: string) => Record<string, unknown> };
+  };
   dataValidation: { rule?: unknown; errorAlert?: unknown } = {};
   conditionalFormats = {
     add: () => {
-      const cf = { custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } };
+      const cf = {
+        custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
+      };
       this.sheet.book.pendingCf.push({ sheet: this.sheet, range: this.ref, cf });
       return cf;
     },
@@ -83,7 +99,7 @@ export class FakeRange {
 
   constructor(
     readonly sheet: FakeSheet,
-    readonly ref: string,
+    readonly ref: string
   ) {
     this.box = parseRange(ref);
     const range = this;
@@ -132,14 +148,28 @@ export class FakeRange {
     return this.matrix((c) => c.formula ?? c.value);
   }
   set values(m: unknown[][]) {
-    this.each((cell, r, c) => Object.assign(cell, { formula: undefined, value: m[r - this.box.top][c - this.box.left] }));
+    this.each((cell, r, c) =>
+      Object.assign(cell, { formula: undefined, value: m[r - this.box.top][c - this.box.left] })
+    );
   }
   get values(): unknown[][] {
-    return this.matrix((c) => (typeof c.value === "object" && c.value !== null ? (c.value as { error: string }).error : c.value));
+    return this.matrix((c) =>
+      typeof c.value === "object" && c.value !== null
+        ? (c.value as { error: string }).error
+        : c.value
+    );
   }
   get valueTypes(): string[][] {
     return this.matrix((c) =>
-      c.value === "" || c.value === null ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : typeof c.value === "object" ? "Error" : "String",
+      c.value === "" || c.value === null
+        ? "Empty"
+        : typeof c.value === "number"
+          ? "Double"
+          : typeof c.value === "boolean"
+            ? "Boolean"
+            : typeof c.value === "object"
+              ? "Error"
+              : "String"
     );
   }
   set numberFormat(m: string[][]) {
@@ -160,7 +190,11 @@ export class FakeWorkbook {
   active?: string;
   selection?: { sheet: string; refs: string[] };
   listeners: Listener[] = [];
-  pendingCf: { sheet: FakeSheet; range: string; cf: { custom: { rule: { formula: string }; format: { fill: { color: string } } } } }[] = [];
+  pendingCf: {
+    sheet: FakeSheet;
+    range: string;
+    cf: { custom: { rule: { formula: string }; format: { fill: { color: string } } } };
+  }[] = [];
   pendingValidation: FakeRange[] = [];
 
   sheet(name: string): FakeSheet | undefined {
@@ -181,7 +215,8 @@ export class FakeWorkbook {
       },
       load: () => worksheets,
       add: (name: string) => {
-        if (book.sheet(name)) throw Object.assign(new Error(`sheet ${name} exists`), { code: "ItemAlreadyExists" });
+        if (book.sheet(name))
+          throw Object.assign(new Error(`sheet ${name} exists`), { code: "ItemAlreadyExists" });
         const s = new FakeSheet(book, name);
         book.sheets.push(s);
         return s;
@@ -191,7 +226,8 @@ export class FakeWorkbook {
         if (!s) throw Object.assign(new Error(`no sheet ${name}`), { code: "ItemNotFound" });
         return s;
       },
-      getItemOrNullObject: (name: string) => book.sheet(name) ?? Object.assign(new FakeSheet(book, name), { isNullObject: true }),
+      getItemOrNullObject: (name: string) =>
+        book.sheet(name) ?? Object.assign(new FakeSheet(book, name), { isNullObject: true }),
       onChanged: { add: (l: Listener) => book.on(l) },
       onAdded: { add: (l: Listener) => book.on(l) },
       onDeleted: { add: (l: Listener) => book.on(l) },
@@ -201,7 +237,8 @@ export class FakeWorkbook {
         return [...book.names.entries()].map(([name, formula]) => ({ name, formula }));
       },
       load: () => names,
-      add: (name: string, range: FakeRange) => book.names.set(name, `='${range.sheet.name}'!${a1(range.box.top, range.box.left, true)}`),
+      add: (name: string, range: FakeRange) =>
+        book.names.set(name, `='${range.sheet.name}'!${a1(range.box.top, range.box.left, true)}`),
     };
     return {
       workbook: { worksheets, names },
@@ -221,10 +258,15 @@ export class FakeWorkbook {
   /** At sync, what was queued lands: validation rules and conditional formats. */
   flush() {
     for (const r of this.pendingValidation.splice(0)) {
-      if (r.dataValidation.rule) r.sheet.validations.push({ range: r.ref, ...r.dataValidation } as never);
+      if (r.dataValidation.rule)
+        r.sheet.validations.push({ range: r.ref, ...r.dataValidation } as never);
     }
     for (const { sheet, range, cf } of this.pendingCf.splice(0)) {
-      sheet.conditional.push({ range, formula: cf.custom.rule.formula, fill: cf.custom.format.fill.color });
+      sheet.conditional.push({
+        range,
+        formula: cf.custom.rule.formula,
+        fill: cf.custom.format.fill.color,
+      });
     }
   }
 
@@ -233,7 +275,8 @@ export class FakeWorkbook {
   }
 
   /** A Runner for ExcelWorkbook over this fake. */
-  runner = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+  runner = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this.context() as unknown as Excel.RequestContext);
 }
 
 /** The Office.js enums the adapter reads, as plain values. */

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 
 const check = async (data: Buffer) => checkWorkbook(await readSnapshotFromBuffer(data));
-const errorsOf = (r: Awaited<ReturnType<typeof check>>) => r.findings.filter((f) => f.severity === "error");
+const errorsOf = (r: Awaited<ReturnType<typeof check>>) =>
+  r.findings.filter((f) => f.severity === "error");
 
 describe("reading reports from files", () => {
   it("checks a filled report never calculated by a spreadsheet: formulas recognised, values derived", async () => {
@@ -33,7 +34,10 @@ describe("reading reports from files", () => {
     const data = await fill(template, plan, { ...inputs, [name]: (inputs[name] ?? 0) + 3 });
     const hoan = errorsOf(await check(data)).filter((f) => f.rule === "05.P2.hoan");
     expect(hoan.map((f) => f.names[0])).toEqual(["TK05TH.P2.hoan.tong", "TK05TH.P2.hoan.kt"]);
-    expect(hoan[1].cells).toEqual([cellOf(plan, "TK05TH.P2.hoan.kt"), cellOf(plan, "TK05TH.P1.hoan.kt")]);
+    expect(hoan[1].cells).toEqual([
+      cellOf(plan, "TK05TH.P2.hoan.kt"),
+      cellOf(plan, "TK05TH.P1.hoan.kt"),
+    ]);
     expect(hoan[1].difference).toBe(3);
   });
 
@@ -42,7 +46,9 @@ describe("reading reports from files", () => {
     const [finding] = errorsOf(await check(data)).filter((f) => f.rule === "cell.formula_changed");
     expect(finding.names).toEqual(["TK05TH.P1.thu_ly.ds"]);
     expect(finding.cells).toEqual([cellOf(plan, "TK05TH.P1.thu_ly.ds")]);
-    const expected = (filledInputs["TK05TH.P1.nam_truoc.ds"] ?? 0) + (filledInputs["TK05TH.P1.thu_ly_moi.ds"] ?? 0);
+    const expected =
+      (filledInputs["TK05TH.P1.nam_truoc.ds"] ?? 0) +
+      (filledInputs["TK05TH.P1.thu_ly_moi.ds"] ?? 0);
     expect(finding).toMatchObject({ left: 12345, right: expected, difference: 12345 - expected });
     expect(finding.message).toContain("=SUM(");
   });
@@ -89,9 +95,13 @@ describe("reading reports from files", () => {
         return (error as Error).message;
       }
     };
-    expect(await reasons(Buffer.from("STT;Chỉ tiêu;Tổng số\n"))).toMatch(/không phải là sổ tính Excel/);
+    expect(await reasons(Buffer.from("STT;Chỉ tiêu;Tổng số\n"))).toMatch(
+      /không phải là sổ tính Excel/
+    );
     expect(await reasons(filled.subarray(0, filled.length / 2))).toMatch(/bị hỏng/);
-    expect(await reasons(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(/mật khẩu|\.xls/);
+    expect(await reasons(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(
+      /mật khẩu|\.xls/
+    );
     const plain = await loadWorkbook(filled);
     const other = new (plain.constructor as typeof import("exceljs").Workbook)();
     other.addWorksheet("Sheet1").getCell("A1").value = 1;

@@ -16,25 +16,35 @@ beforeAll(async () => {
 });
 
 const namesOf = (wb: ExcelJS.Workbook) =>
-  new Map((wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.map((n) => [n.name, n.ranges]));
+  new Map(
+    (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.map(
+      (n) => [n.name, n.ranges]
+    )
+  );
 
 describe("template file", () => {
   it("names every number cell of every grid, inputs, formulas and cells that must stay empty", () => {
     const names = namesOf(workbook);
     const perForm = (family: "05" | "06") =>
-      FORMS[family].pages.flatMap((p) => p.blocks).reduce((n, b) => n + b.rows.length * b.columns.length, 0);
+      FORMS[family].pages
+        .flatMap((p) => p.blocks)
+        .reduce((n, b) => n + b.rows.length * b.columns.length, 0);
     expect(plan.model.cells.size).toBe(3 * perForm("05") + 3 * perForm("06"));
     expect(names.size).toBe(plan.names.length + plan.meta.names.length);
     for (const def of plan.model.cells.values()) {
       const at = plan.resolve(def.name)!;
-      expect(names.get(def.name)).toEqual([`'${at.sheet}'!$${String.fromCharCode(64 + at.col)}$${at.row}`]);
+      expect(names.get(def.name)).toEqual([
+        `'${at.sheet}'!$${String.fromCharCode(64 + at.col)}$${at.row}`,
+      ]);
     }
   });
 
   it("leaves inputs unlocked and locks formula and empty cells, under sheet protection", () => {
     for (const sheet of plan.sheets) {
       const ws = workbook.getWorksheet(sheet.sheetName)!;
-      expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+      expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(
+        true
+      );
       for (const cell of sheet.cells.filter((c) => c.def)) {
         const locked = ws.getCell(cell.row, cell.col).protection?.locked;
         expect(locked === false).toBe(cell.def!.kind === "input");
@@ -65,14 +75,27 @@ describe("template file", () => {
   it("carries the conditional formats derived from the rules, with ISFORMULA stored as Excel stores it", () => {
     const expected = conditionalRules(plan);
     const written = plan.sheets.flatMap((s) =>
-      (workbook.getWorksheet(s.sheetName) as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
-        .conditionalFormattings.map((cf) => ({ sheet: s.sheetName, ref: cf.ref, formula: cf.rules[0].formulae[0] })),
+      (
+        workbook.getWorksheet(s.sheetName) as unknown as {
+          conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+        }
+      ).conditionalFormattings.map((cf) => ({
+        sheet: s.sheetName,
+        ref: cf.ref,
+        formula: cf.rules[0].formulae[0],
+      }))
     );
     expect(written).toHaveLength(expected.length);
     expect(written.some((w) => w.formula.includes("_xlfn.ISFORMULA("))).toBe(true);
-    expect(written.some((w) => /ISFORMULA/.test(w.formula) && !w.formula.includes("_xlfn."))).toBe(false);
+    expect(written.some((w) => /ISFORMULA/.test(w.formula) && !w.formula.includes("_xlfn."))).toBe(
+      false
+    );
     const hoan = expected.find((r) => r.rule === "05.P2.hoan" && r.sheet === "05-TH Trang 2")!;
-    expect(written).toContainEqual({ sheet: hoan.sheet, ref: hoan.range, formula: hoan.formula.slice(1) });
+    expect(written).toContainEqual({
+      sheet: hoan.sheet,
+      ref: hoan.range,
+      formula: hoan.formula.slice(1),
+    });
   });
 
   it("records the standard in a very hidden sheet, under names a later version can read", () => {
@@ -80,7 +103,14 @@ describe("template file", () => {
     expect(meta.state).toBe("veryHidden");
     expect(meta.getCell("B1").value).toBe(STANDARD.id);
     expect(meta.getCell("B2").value).toBe(STANDARD.version);
-    expect(String(meta.getCell("B3").value).split(",")).toEqual(["TK05CD", "TK05TD", "TK05TH", "TK06CD", "TK06TD", "TK06TH"]);
+    expect(String(meta.getCell("B3").value).split(",")).toEqual([
+      "TK05CD",
+      "TK05TD",
+      "TK05TH",
+      "TK06CD",
+      "TK06TD",
+      "TK06TH",
+    ]);
     expect(namesOf(workbook).get("THADS.standard")).toEqual([`'${META_SHEET}'!$B$1`]);
   });
 

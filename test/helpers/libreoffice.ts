@@ -28,8 +28,17 @@ export function recalculate(soffice: string, files: { name: string; data: Buffer
   });
   execFileSync(
     soffice,
-    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, ...paths],
-    { stdio: "pipe", timeout: 120_000 },
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      output,
+      ...paths,
+    ],
+    { stdio: "pipe", timeout: 120_000 }
   );
   return paths.map((p) => readFileSync(join(output, basename(p))));
 }

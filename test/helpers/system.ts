@@ -20,7 +20,12 @@ function whichOk(name: string): boolean {
 }
 
 /** `describe` when the program exists; otherwise a skipped suite and a notice, or a failure in CI. */
-export function describeWithProgram(label: string, candidates: string[], debianPackage: string, body: (program: string) => void): void {
+export function describeWithProgram(
+  label: string,
+  candidates: string[],
+  debianPackage: string,
+  body: (program: string) => void
+): void {
   const program = findProgram(candidates);
   if (program) {
     describe(label, () => body(program));
@@ -29,12 +34,16 @@ export function describeWithProgram(label: string, candidates: string[], debianP
   if (process.env.CI) {
     describe(label, () => {
       it(`needs ${candidates[0]} (Debian package ${debianPackage})`, () => {
-        throw new Error(`${candidates[0]} is missing: CI must install the Debian package ${debianPackage}`);
+        throw new Error(
+          `${candidates[0]} is missing: CI must install the Debian package ${debianPackage}`
+        );
       });
     });
     return;
   }
-  // eslint-disable-next-line no-console
-  console.warn(`NOTICE: skipping "${label}": ${candidates[0]} not found (apt-get install ${debianPackage}).`);
+
+  console.warn(
+    `NOTICE: skipping "${label}": ${candidates[0]} not found (apt-get install ${debianPackage}).`
+  );
   describe.skip(label, () => body(""));
 }

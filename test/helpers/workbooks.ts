@@ -1,7 +1,14 @@
 // Test workbooks as snapshots: made from a plan, filled with inputs, formula cells holding what the
 // template's formulas give (as a spreadsheet would have cached them).
 import { formInstance, type FormFamily, type Variant } from "../../src/forms";
-import { evaluate, planWorkbook, qualified, type Inputs, type WorkbookPlan, type WorkbookSnapshot } from "../../src/core";
+import {
+  evaluate,
+  planWorkbook,
+  qualified,
+  type Inputs,
+  type WorkbookPlan,
+  type WorkbookSnapshot,
+} from "../../src/core";
 
 export function planFor(families: FormFamily[], variants: Variant[]): WorkbookPlan {
   return planWorkbook({ forms: families.flatMap((f) => variants.map((v) => formInstance(f, v))) });
@@ -31,7 +38,8 @@ export function balance(plan: WorkbookPlan, inputs: Inputs): void {
     for (const col of cols) {
       const v = values();
       const get = (page: string, row: string, c = col) => v.get(`${id}.${page}.${row}.${c}`) ?? 0;
-      const set = (page: string, row: string, value: number) => (inputs[`${id}.${page}.${row}.${col}`] = value);
+      const set = (page: string, row: string, value: number) =>
+        (inputs[`${id}.${page}.${row}.${col}`] = value);
       set("P1", "hoan", get("P2", "hoan"));
       set("P1", "tam_dinh_chi", get("P2", "tam_dinh_chi"));
       set("P1", "ly_do_khac", get("P2", "ly_do_khac"));
@@ -66,7 +74,11 @@ export function balance(plan: WorkbookPlan, inputs: Inputs): void {
 }
 
 /** A snapshot as a spreadsheet would give it after calculation. `calculated: false` leaves formula values out. */
-export function snapshotOf(plan: WorkbookPlan, inputs: Inputs, options: { calculated?: boolean } = {}): WorkbookSnapshot {
+export function snapshotOf(
+  plan: WorkbookPlan,
+  inputs: Inputs,
+  options: { calculated?: boolean } = {}
+): WorkbookSnapshot {
   const values = evaluate(plan.model, inputs);
   const snapshot: WorkbookSnapshot = { cells: {} };
   for (const sheet of plan.sheets) {
@@ -78,7 +90,9 @@ export function snapshotOf(plan: WorkbookPlan, inputs: Inputs, options: { calcul
         snapshot.cells[cell.def.name] = {
           address,
           formula: cell.formula,
-          ...(options.calculated === false ? {} : { value: v === null || v === undefined ? "" : v }),
+          ...(options.calculated === false
+            ? {}
+            : { value: v === null || v === undefined ? "" : v }),
         };
       } else if (cell.def.kind === "input") {
         const v = inputs[cell.def.name];

@@ -15,7 +15,11 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> 
 }
 
 /** Writes values (or formulas, without "=") into the cells of the given data point names. */
-export async function fill(data: Buffer, plan: WorkbookPlan, entries: Record<string, Entry | undefined>): Promise<Buffer> {
+export async function fill(
+  data: Buffer,
+  plan: WorkbookPlan,
+  entries: Record<string, Entry | undefined>
+): Promise<Buffer> {
   const workbook = await loadWorkbook(data);
   for (const [name, entry] of Object.entries(entries)) {
     const at = plan.resolve(name);
@@ -31,16 +35,21 @@ export function renameSheet(workbook: ExcelJS.Workbook, from: string, to: string
   const quotedFrom = `'${from}'!`;
   const quotedTo = `'${to}'!`;
   workbook.getWorksheet(from)!.name = to;
-  const names = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] });
-  const model = names.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.split(quotedFrom).join(quotedTo)) }));
+  const names = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+  const model = names.model.map((n) => ({
+    ...n,
+    ranges: n.ranges.map((r) => r.split(quotedFrom).join(quotedTo)),
+  }));
   names.model = model;
   workbook.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type === ExcelJS.ValueType.Formula && cell.formula.includes(quotedFrom)) {
-          cell.value = { formula: cell.formula.split(quotedFrom).join(quotedTo) } as ExcelJS.CellFormulaValue;
+          cell.value = {
+            formula: cell.formula.split(quotedFrom).join(quotedTo),
+          } as ExcelJS.CellFormulaValue;
         }
-      }),
-    ),
+      })
+    )
   );
 }

@@ -8,9 +8,9 @@ import { describeWithProgram } from "../helpers/system";
 
 const root = join(__dirname, "..", "..");
 const schema = join(root, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { manifestFor } = require("../../scripts/manifest-url");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { bundleSize } = require("../../scripts/bundle-size");
 
 function validate(xmllint: string, file: string) {
@@ -33,7 +33,9 @@ describeWithProgram("manifest.xml", ["xmllint"], "libxml2-utils", (xmllint) => {
     expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
     expect(manifest).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
-    expect(manifest).toMatch(/id="Group.Label" DefaultValue="Biểu mẫu THADS">\s*<bt:Override Locale="en-US"/);
+    expect(manifest).toMatch(
+      /id="Group.Label" DefaultValue="Biểu mẫu THADS">\s*<bt:Override Locale="en-US"/
+    );
   });
 
   it("still validates when rewritten for a hosting URL, with no localhost left", () => {
@@ -47,21 +49,34 @@ describeWithProgram("manifest.xml", ["xmllint"], "libxml2-utils", (xmllint) => {
   });
 
   it("builds for production: dist/manifest.xml at ADDIN_PUBLIC_URL, office.js from the CDN, bundle ≤ 200 KB gzipped", () => {
-    execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-      cwd: root,
-      env: { ...process.env, ADDIN_PUBLIC_URL: "https://thads.moj.example.vn/addin" },
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
+      {
+        cwd: root,
+        env: { ...process.env, ADDIN_PUBLIC_URL: "https://thads.moj.example.vn/addin" },
+        stdio: "pipe",
+      }
+    );
     const dist = join(root, "dist");
     expect(validate(xmllint, join(dist, "manifest.xml")).status).toBe(0);
-    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain("https://thads.moj.example.vn/addin/assets/icon-32.png");
-    expect(readFileSync(join(dist, "taskpane.html"), "utf8")).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain(
+      "https://thads.moj.example.vn/addin/assets/icon-32.png"
+    );
+    expect(readFileSync(join(dist, "taskpane.html"), "utf8")).toContain(
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+    );
     const size = bundleSize(dist);
-    // eslint-disable-next-line no-console
+
     console.log(`task pane bundle: ${size.gzipKB.toFixed(1)} KB gzipped`);
     expect(size.gzipKB).toBeLessThanOrEqual(200);
-    const js = readdirSync(dist).filter((f: string) => f.endsWith(".js")).map((f: string) => readFileSync(join(dist, f), "utf8")).join("");
+    const js = readdirSync(dist)
+      .filter((f: string) => f.endsWith(".js"))
+      .map((f: string) => readFileSync(join(dist, f), "utf8"))
+      .join("");
     expect(js).not.toMatch(/HyperFormula|licenseKey/);
-    expect(js).not.toMatch(/https?:\/\/(?!appsforoffice\.microsoft\.com|localhost|www\.w3\.org|reactjs\.org|react\.dev)[a-z0-9.-]+\.[a-z]{2,}\/[a-z]/i);
+    expect(js).not.toMatch(
+      /https?:\/\/(?!appsforoffice\.microsoft\.com|localhost|www\.w3\.org|reactjs\.org|react\.dev)[a-z0-9.-]+\.[a-z]{2,}\/[a-z]/i
+    );
   }, 120_000);
 });

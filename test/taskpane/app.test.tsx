@@ -16,9 +16,11 @@ function reportWith(changes: Record<string, unknown> = {}) {
   const plan = planFor(["05", "06"], ["TH"]);
   const inputs = consistentInputs(plan);
   // Numbers go through the formulas (as Excel would recompute); text and blanks are set as typed.
-  for (const [name, value] of Object.entries(changes)) inputs[name] = typeof value === "number" ? value : undefined;
+  for (const [name, value] of Object.entries(changes))
+    inputs[name] = typeof value === "number" ? value : undefined;
   const snapshot = snapshotOf(plan, inputs);
-  for (const [name, value] of Object.entries(changes)) if (typeof value !== "number") snapshot.cells[name].value = value as never;
+  for (const [name, value] of Object.entries(changes))
+    if (typeof value !== "number") snapshot.cells[name].value = value as never;
   return snapshot;
 }
 
@@ -30,7 +32,9 @@ describe("App", () => {
     expect(await screen.findByRole("tab", { name: "Thêm biểu mẫu", selected: true })).toBeTruthy();
     await user.click(screen.getByRole("radio", { name: "06 (tính bằng giá trị)" }));
     await user.click(screen.getByRole("radio", { name: "Cả ba" }));
-    expect((screen.getByLabelText("Kỳ báo cáo") as HTMLInputElement).value).toBe("2 tháng/năm 2027");
+    expect((screen.getByLabelText("Kỳ báo cáo") as HTMLInputElement).value).toBe(
+      "2 tháng/năm 2027"
+    );
     await user.type(screen.getByLabelText("Đơn vị báo cáo"), "Chi cục THADS quận Ba Đình");
     await user.click(screen.getByRole("button", { name: "Thêm biểu mẫu" }));
     await screen.findByRole("tab", { name: "Kiểm tra", selected: true });
@@ -39,7 +43,9 @@ describe("App", () => {
     expect(plan.model.forms.map((f) => f.form.id)).toEqual(["TK06CD", "TK06TD", "TK06TH"]);
     expect(plan.model.forms.find((f) => f.form.id === "TK06TH")!.linked).toBe(true);
     const header = plan.sheets[0].cells.filter((c) => c.role === "field").map((c) => c.text);
-    expect(header).toEqual(expect.arrayContaining(["2 tháng/năm 2027", "Chi cục THADS quận Ba Đình"]));
+    expect(header).toEqual(
+      expect.arrayContaining(["2 tháng/năm 2027", "Chi cục THADS quận Ba Đình"])
+    );
     expect(plan.sheets.map((s) => s.sheetName)).not.toContain("Sheet1");
   });
 
@@ -50,17 +56,25 @@ describe("App", () => {
     render(<App port={port} today={today} />);
     await screen.findByRole("tab", { name: "Kiểm tra", selected: true });
     const items = await screen.findAllByTestId("finding");
-    expect(items.map((i) => i.getAttribute("data-rule"))).toEqual(expected.findings.map((f) => f.rule));
+    expect(items.map((i) => i.getAttribute("data-rule"))).toEqual(
+      expected.findings.map((f) => f.rule)
+    );
     const severities = expected.findings.map((f) => f.severity);
     expect(severities.indexOf("warning")).toBeGreaterThan(severities.lastIndexOf("error"));
     expect(screen.getByText(`${expected.errors} lỗi · ${expected.warnings} cảnh báo`)).toBeTruthy();
     const hoan = expected.findings.find((f) => f.rule === "05.P2.hoan")!;
     const item = items[expected.findings.indexOf(hoan)];
     expect(item.textContent).toContain(hoan.message);
-    for (const [label, value] of [["Bên trái", hoan.left], ["Bên phải", hoan.right], ["Chênh lệch", hoan.difference]] as const) {
+    for (const [label, value] of [
+      ["Bên trái", hoan.left],
+      ["Bên phải", hoan.right],
+      ["Chênh lệch", hoan.difference],
+    ] as const) {
       expect(item.textContent).toContain(`${label}: ${formatNumber(value)}`);
     }
-    expect(screen.getByRole("status").textContent).toBe(`${expected.errors} lỗi, ${expected.warnings} cảnh báo`);
+    expect(screen.getByRole("status").textContent).toBe(
+      `${expected.errors} lỗi, ${expected.warnings} cảnh báo`
+    );
   });
 
   it("selects a finding's cells on click, Enter and Space", async () => {
@@ -68,8 +82,12 @@ describe("App", () => {
     const port = new FakePort();
     port.snapshot = reportWith({ "TK05TH.P1.uy_thac.kt": -3 });
     render(<App port={port} today={today} />);
-    const item = (await screen.findAllByTestId("finding")).find((i) => i.getAttribute("data-rule") === "cell.negative")!;
-    const cells = checkWorkbook(port.snapshot).findings.find((f) => f.rule === "cell.negative")!.cells;
+    const item = (await screen.findAllByTestId("finding")).find(
+      (i) => i.getAttribute("data-rule") === "cell.negative"
+    )!;
+    const cells = checkWorkbook(port.snapshot).findings.find(
+      (f) => f.rule === "cell.negative"
+    )!.cells;
     await user.click(item);
     item.focus();
     await user.keyboard("{Enter}");
@@ -93,7 +111,11 @@ describe("App", () => {
     await screen.findByTestId("all-ok");
     port.snapshot = reportWith({ "TK05TH.P1.thu_ly_moi.ds": "abc" });
     act(() => port.edit());
-    await waitFor(() => expect(screen.queryAllByTestId("finding").map((i) => i.getAttribute("data-rule"))).toContain("cell.not_a_number"));
+    await waitFor(() =>
+      expect(screen.queryAllByTestId("finding").map((i) => i.getAttribute("data-rule"))).toContain(
+        "cell.not_a_number"
+      )
+    );
     expect(screen.queryByTestId("all-ok")).toBeNull();
   });
 
@@ -115,9 +137,13 @@ describe("App", () => {
     render(<App port={port} today={today} />);
     await user.type(await screen.findByLabelText("Đơn vị nhận báo cáo"), "Cục THADS Hà Nội");
     await user.click(screen.getByRole("button", { name: "Thêm biểu mẫu" }));
-    const alert = await screen.findByText(/Không thêm được biểu mẫu: Sổ tính đang được bảo vệ cấu trúc/);
+    const alert = await screen.findByText(
+      /Không thêm được biểu mẫu: Sổ tính đang được bảo vệ cấu trúc/
+    );
     expect(alert).toBeTruthy();
-    expect((screen.getByLabelText("Đơn vị nhận báo cáo") as HTMLInputElement).value).toBe("Cục THADS Hà Nội");
+    expect((screen.getByLabelText("Đơn vị nhận báo cáo") as HTMLInputElement).value).toBe(
+      "Cục THADS Hà Nội"
+    );
     expect(screen.getByRole("tab", { name: "Thêm biểu mẫu", selected: true })).toBeTruthy();
   });
 

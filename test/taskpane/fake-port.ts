@@ -1,6 +1,12 @@
 // An in-memory WorkbookPort for the pane's tests: holds a snapshot, records what the pane asks for, and
 // lets a test fire edits.
-import type { InsertProgress, WorkbookInfo, WorkbookPlan, WorkbookPort, WorkbookSnapshot } from "../../src/core";
+import type {
+  InsertProgress,
+  WorkbookInfo,
+  WorkbookPlan,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from "../../src/core";
 
 export class FakePort implements WorkbookPort {
   snapshot: WorkbookSnapshot = { cells: {} };

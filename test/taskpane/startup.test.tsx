@@ -10,14 +10,26 @@ const HostType = { Excel: "Excel", Word: "Word" };
 
 describe("startup", () => {
   it("knows Excel, another host, a plain browser and a missing office.js", async () => {
-    await expect(detectStartup({ onReady: async () => ({ host: "Excel" }), HostType, context: { displayLanguage: "en-US" } })).resolves.toEqual({
+    await expect(
+      detectStartup({
+        onReady: async () => ({ host: "Excel" }),
+        HostType,
+        context: { displayLanguage: "en-US" },
+      })
+    ).resolves.toEqual({
       kind: "excel",
       displayLanguage: "en-US",
     });
-    await expect(detectStartup({ onReady: async () => ({ host: "Word" }), HostType })).resolves.toEqual({ kind: "not-excel", host: "Word" });
-    await expect(detectStartup({ onReady: async () => ({ host: null }), HostType })).resolves.toMatchObject({ kind: "not-excel" });
+    await expect(
+      detectStartup({ onReady: async () => ({ host: "Word" }), HostType })
+    ).resolves.toEqual({ kind: "not-excel", host: "Word" });
+    await expect(
+      detectStartup({ onReady: async () => ({ host: null }), HostType })
+    ).resolves.toMatchObject({ kind: "not-excel" });
     await expect(detectStartup(undefined)).resolves.toEqual({ kind: "no-office" });
-    await expect(detectStartup({ onReady: () => new Promise(() => undefined), HostType }, 20)).resolves.toEqual({ kind: "no-office" });
+    await expect(
+      detectStartup({ onReady: () => new Promise(() => undefined), HostType }, 20)
+    ).resolves.toEqual({ kind: "no-office" });
   });
 
   it("shows a message in Vietnamese and English, never a blank pane", () => {

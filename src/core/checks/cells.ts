@@ -14,7 +14,7 @@ function finding(
   rule: string,
   severity: Finding["severity"],
   message: { vi: string; en: string },
-  values: Partial<Pick<Finding, "left" | "right" | "difference" | "expectedFormula">> = {},
+  values: Partial<Pick<Finding, "left" | "right" | "difference" | "expectedFormula">> = {}
 ): Finding {
   return {
     rule,
@@ -43,10 +43,16 @@ function checkInput(ctx: CheckContext, def: CellDef, blanks: CellDef[]): Finding
   const at = where(ctx, def);
   if (snap.formula) {
     return [
-      finding(ctx, def, "cell.formula_typed", "error", text(
-        `${at.vi} là ô nhập liệu nhưng chứa công thức ${snap.formula}; hãy nhập một số.`,
-        `${at.en} is an input cell but holds the formula ${snap.formula}; type a number.`,
-      )),
+      finding(
+        ctx,
+        def,
+        "cell.formula_typed",
+        "error",
+        text(
+          `${at.vi} là ô nhập liệu nhưng chứa công thức ${snap.formula}; hãy nhập một số.`,
+          `${at.en} is an input cell but holds the formula ${snap.formula}; type a number.`
+        )
+      ),
     ];
   }
   const value = snap.value;
@@ -57,25 +63,49 @@ function checkInput(ctx: CheckContext, def: CellDef, blanks: CellDef[]): Finding
   if (typeof value !== "number") {
     const shown = describeValue(value);
     return [
-      finding(ctx, def, "cell.not_a_number", "error", text(
-        `${at.vi} chứa «${shown}», không phải là số.`,
-        `${at.en} holds “${shown}”, which is not a number.`,
-      )),
+      finding(
+        ctx,
+        def,
+        "cell.not_a_number",
+        "error",
+        text(
+          `${at.vi} chứa «${shown}», không phải là số.`,
+          `${at.en} holds “${shown}”, which is not a number.`
+        )
+      ),
     ];
   }
   const found: Finding[] = [];
   if (value < 0) {
-    found.push(finding(ctx, def, "cell.negative", "error", text(
-      `${at.vi} chứa số âm ${formatNumber(value)}; số liệu thống kê không được âm.`,
-      `${at.en} holds the negative number ${formatNumber(value, "en")}; figures cannot be negative.`,
-    ), { left: value, right: 0, difference: value }));
+    found.push(
+      finding(
+        ctx,
+        def,
+        "cell.negative",
+        "error",
+        text(
+          `${at.vi} chứa số âm ${formatNumber(value)}; số liệu thống kê không được âm.`,
+          `${at.en} holds the negative number ${formatNumber(value, "en")}; figures cannot be negative.`
+        ),
+        { left: value, right: 0, difference: value }
+      )
+    );
   }
   if (FORMS[def.form.family].wholeNumbers && !Number.isInteger(value)) {
     const whole = Math.round(value);
-    found.push(finding(ctx, def, "cell.not_whole", "error", text(
-      `${at.vi} chứa số lẻ ${formatNumber(value)}; số việc phải là số nguyên.`,
-      `${at.en} holds the fraction ${formatNumber(value, "en")}; cases are whole numbers.`,
-    ), { left: value, right: whole, difference: roundDifference(value - whole) }));
+    found.push(
+      finding(
+        ctx,
+        def,
+        "cell.not_whole",
+        "error",
+        text(
+          `${at.vi} chứa số lẻ ${formatNumber(value)}; số việc phải là số nguyên.`,
+          `${at.en} holds the fraction ${formatNumber(value, "en")}; cases are whole numbers.`
+        ),
+        { left: value, right: whole, difference: roundDifference(value - whole) }
+      )
+    );
   }
   return found;
 }
@@ -95,14 +125,24 @@ function checkFormula(ctx: CheckContext, def: CellDef, cleared: CellDef[]): Find
   const difference = actual !== null && derived !== null ? roundDifference(actual - derived) : null;
   const has = snap.formula
     ? { vi: `công thức ${snap.formula}`, en: `the formula ${snap.formula}` }
-    : { vi: `giá trị gõ tay «${describeValue(snap.value)}»`, en: `the typed value “${describeValue(snap.value)}”` };
+    : {
+        vi: `giá trị gõ tay «${describeValue(snap.value)}»`,
+        en: `the typed value “${describeValue(snap.value)}”`,
+      };
   const should = derived === null ? "" : ` (= ${formatNumber(derived)})`;
   const shouldEn = derived === null ? "" : ` (= ${formatNumber(derived, "en")})`;
   return [
-    finding(ctx, def, "cell.formula_changed", "error", text(
-      `${at.vi} phải giữ công thức của biểu mẫu ${expected}${should} nhưng đang chứa ${has.vi}.`,
-      `${at.en} must keep the template's formula ${expected}${shouldEn} but holds ${has.en}.`,
-    ), { left: actual, right: derived, difference, expectedFormula: expected }),
+    finding(
+      ctx,
+      def,
+      "cell.formula_changed",
+      "error",
+      text(
+        `${at.vi} phải giữ công thức của biểu mẫu ${expected}${should} nhưng đang chứa ${has.vi}.`,
+        `${at.en} must keep the template's formula ${expected}${shouldEn} but holds ${has.en}.`
+      ),
+      { left: actual, right: derived, difference, expectedFormula: expected }
+    ),
   ];
 }
 
@@ -113,14 +153,27 @@ function checkEmpty(ctx: CheckContext, def: CellDef): Finding[] {
   const shown = snap.formula ?? describeValue(snap.value);
   const left = typeof snap.value === "number" ? snap.value : null;
   return [
-    finding(ctx, def, "cell.must_be_empty", "error", text(
-      `${at.vi} không phải ô nhập liệu và phải để trống, nhưng đang chứa «${shown}».`,
-      `${at.en} is not an input and must stay empty, but holds “${shown}”.`,
-    ), { left, right: left === null ? null : 0, difference: left }),
+    finding(
+      ctx,
+      def,
+      "cell.must_be_empty",
+      "error",
+      text(
+        `${at.vi} không phải ô nhập liệu và phải để trống, nhưng đang chứa «${shown}».`,
+        `${at.en} is not an input and must stay empty, but holds “${shown}”.`
+      ),
+      { left, right: left === null ? null : 0, difference: left }
+    ),
   ];
 }
 
-function pageFinding(ctx: CheckContext, defs: CellDef[], rule: string, severity: Finding["severity"], message: { vi: string; en: string }): Finding {
+function pageFinding(
+  ctx: CheckContext,
+  defs: CellDef[],
+  rule: string,
+  severity: Finding["severity"],
+  message: { vi: string; en: string }
+): Finding {
   const names = defs.map((d) => d.name);
   return {
     rule,
@@ -166,31 +219,65 @@ export function checkCells(ctx: CheckContext): Finding[] {
   for (const group of byPage(missing)) {
     const { form, page } = group[0];
     const form_ = formLabel(form.family, form.variant);
-    const total = ctx.model.forms.find((f) => f.form.id === form.id)!.cells.filter((c) => c.page.id === page.id).length;
+    const total = ctx.model.forms
+      .find((f) => f.form.id === form.id)!
+      .cells.filter((c) => c.page.id === page.id).length;
     const n = page.id.slice(1);
-    const msg = group.length === total
-      ? text(`Thiếu trang ${n} của ${form_.vi}: không tìm thấy tên dữ liệu nào của trang (trang bị xóa hoặc tên bị xóa).`,
-             `Page ${n} of ${form_.en} is missing: none of its data point names was found (sheet or names deleted).`)
-      : text(`Trang ${n} của ${form_.vi} thiếu ${group.length} tên dữ liệu (hàng bị xóa hoặc tên bị xóa): ${group.slice(0, 5).map((d) => d.name).join(", ")}${group.length > 5 ? ", …" : ""}.`,
-             `Page ${n} of ${form_.en} lacks ${group.length} data point names (rows or names deleted): ${group.slice(0, 5).map((d) => d.name).join(", ")}${group.length > 5 ? ", …" : ""}.`);
+    const msg =
+      group.length === total
+        ? text(
+            `Thiếu trang ${n} của ${form_.vi}: không tìm thấy tên dữ liệu nào của trang (trang bị xóa hoặc tên bị xóa).`,
+            `Page ${n} of ${form_.en} is missing: none of its data point names was found (sheet or names deleted).`
+          )
+        : text(
+            `Trang ${n} của ${form_.vi} thiếu ${group.length} tên dữ liệu (hàng bị xóa hoặc tên bị xóa): ${group
+              .slice(0, 5)
+              .map((d) => d.name)
+              .join(", ")}${group.length > 5 ? ", …" : ""}.`,
+            `Page ${n} of ${form_.en} lacks ${group.length} data point names (rows or names deleted): ${group
+              .slice(0, 5)
+              .map((d) => d.name)
+              .join(", ")}${group.length > 5 ? ", …" : ""}.`
+          );
     findings.push(pageFinding(ctx, group, "form.damaged", "error", msg));
   }
   for (const group of byPage(cleared)) {
     const n = group[0].page.id.slice(1);
     const form_ = formLabel(group[0].form.family, group[0].form.variant);
-    findings.push(pageFinding(ctx, group, "form.damaged", "error", text(
-      `Trang ${n} của ${form_.vi} có ${group.length} ô công thức bị xóa trắng: ${ctx.cellRefs(group.map((d) => d.name)).slice(0, 5).join(", ")}. Hãy thêm lại biểu mẫu hoặc hoàn tác (Ctrl+Z).`,
-      `Page ${n} of ${form_.en} has ${group.length} formula cells cleared: ${ctx.cellRefs(group.map((d) => d.name)).slice(0, 5).join(", ")}. Add the template again or undo (Ctrl+Z).`,
-    )));
+    findings.push(
+      pageFinding(
+        ctx,
+        group,
+        "form.damaged",
+        "error",
+        text(
+          `Trang ${n} của ${form_.vi} có ${group.length} ô công thức bị xóa trắng: ${ctx
+            .cellRefs(group.map((d) => d.name))
+            .slice(0, 5)
+            .join(", ")}. Hãy thêm lại biểu mẫu hoặc hoàn tác (Ctrl+Z).`,
+          `Page ${n} of ${form_.en} has ${group.length} formula cells cleared: ${ctx
+            .cellRefs(group.map((d) => d.name))
+            .slice(0, 5)
+            .join(", ")}. Add the template again or undo (Ctrl+Z).`
+        )
+      )
+    );
   }
   for (const group of byPage(blanks)) {
     const n = group[0].page.id.slice(1);
     const form_ = formLabel(group[0].form.family, group[0].form.variant);
-    findings.push(pageFinding(ctx, group, "form.incomplete", "warning", text(
-      `Trang ${n} của ${form_.vi} còn ${group.length} ô nhập liệu để trống (được tính là 0; cần nhập đủ, kể cả số 0, trước khi ký duyệt).`,
-      `Page ${n} of ${form_.en} has ${group.length} blank input cells (counted as 0; fill them, zeros included, before sign-off).`,
-    )));
+    findings.push(
+      pageFinding(
+        ctx,
+        group,
+        "form.incomplete",
+        "warning",
+        text(
+          `Trang ${n} của ${form_.vi} còn ${group.length} ô nhập liệu để trống (được tính là 0; cần nhập đủ, kể cả số 0, trước khi ký duyệt).`,
+          `Page ${n} of ${form_.en} has ${group.length} blank input cells (counted as 0; fill them, zeros included, before sign-off).`
+        )
+      )
+    );
   }
   return findings;
 }
-

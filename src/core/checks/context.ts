@@ -53,7 +53,9 @@ const positionCache = new Map<FormFamily, string[]>();
 function thInputPositions(family: FormFamily): string[] {
   let names = positionCache.get(family);
   if (!names) {
-    names = [...buildModel([`TK${family}TH`]).cells.values()].filter((d) => d.inputPosition).map((d) => d.name);
+    names = [...buildModel([`TK${family}TH`]).cells.values()]
+      .filter((d) => d.inputPosition)
+      .map((d) => d.name);
     positionCache.set(family, names);
   }
   return names;
@@ -99,7 +101,10 @@ export function createContext(snapshot: WorkbookSnapshot): CheckContext {
   };
 
   const cellRefs = (names: string[]) =>
-    names.map(address).filter((a): a is CellAddress => a !== undefined).map((a) => qualified(a));
+    names
+      .map(address)
+      .filter((a): a is CellAddress => a !== undefined)
+      .map((a) => qualified(a));
 
   return { snapshot, model, formIds, cell, address, cellRefs, number, derived };
 }

@@ -1,27 +1,41 @@
 // The standard's reconciliations and balances (05.P2.hoan …), and TH = CD + TD.
 import { VARIANTS, type RowRef, type RuleSpec } from "../../forms";
 import type { Finding } from "../findings";
-import { formLabel, formatNumber, rowLabel, text } from "../messages";
+import { formLabel, formatNumber, rowLabel } from "../messages";
 import { dataPointName, type CellDef, type FormModel } from "../model";
 import { roundDifference, type CheckContext } from "./context";
 
 /** The (left, right…) name tuples a rule compares: one per shared column, or the fixed columns. */
-function comparisons(fm: FormModel, left: RowRef, right: RowRef[]): { left: string; right: string[] }[] {
+function comparisons(
+  fm: FormModel,
+  left: RowRef,
+  right: RowRef[]
+): { left: string; right: string[] }[] {
   const columnsOf = (ref: RowRef) => {
     const page = fm.spec.pages.find((p) => p.id === ref.page)!;
     const block = page.blocks.find((b) => b.rows.some((r) => r.code === ref.row))!;
     return block.columns.map((c) => c.code);
   };
-  const name = (ref: RowRef, column: string) => dataPointName(fm.form.id, ref.page, ref.row, ref.column ?? column);
-  const shared = left.column ? [left.column] : columnsOf(left).filter((c) => right.every((r) => r.column || columnsOf(r).includes(c)));
-  return shared.map((column) => ({ left: name(left, column), right: right.map((r) => name(r, column)) }));
+  const name = (ref: RowRef, column: string) =>
+    dataPointName(fm.form.id, ref.page, ref.row, ref.column ?? column);
+  const shared = left.column
+    ? [left.column]
+    : columnsOf(left).filter((c) => right.every((r) => r.column || columnsOf(r).includes(c)));
+  return shared.map((column) => ({
+    left: name(left, column),
+    right: right.map((r) => name(r, column)),
+  }));
 }
 
 function differs(ctx: CheckContext, fm: FormModel, difference: number): boolean {
   return Math.abs(difference) >= (fm.spec.tolerance || 1e-9);
 }
 
-function equalFindings(ctx: CheckContext, fm: FormModel, rule: Extract<RuleSpec, { kind: "equal" }>): Finding[] {
+function equalFindings(
+  ctx: CheckContext,
+  fm: FormModel,
+  rule: Extract<RuleSpec, { kind: "equal" }>
+): Finding[] {
   const findings: Finding[] = [];
   for (const cmp of comparisons(fm, rule.left, rule.right)) {
     const leftValue = ctx.number(cmp.left);
@@ -53,7 +67,11 @@ function equalFindings(ctx: CheckContext, fm: FormModel, rule: Extract<RuleSpec,
   return findings;
 }
 
-function zeroFindings(ctx: CheckContext, fm: FormModel, rule: Extract<RuleSpec, { kind: "zero" }>): Finding[] {
+function zeroFindings(
+  ctx: CheckContext,
+  fm: FormModel,
+  rule: Extract<RuleSpec, { kind: "zero" }>
+): Finding[] {
   const page = fm.spec.pages.find((p) => p.id === rule.target.page)!;
   const block = page.blocks.find((b) => b.rows.some((r) => r.code === rule.target.row))!;
   const findings: Finding[] = [];
@@ -85,7 +103,9 @@ export function checkRules(ctx: CheckContext): Finding[] {
   for (const fm of ctx.model.forms) {
     for (const rule of fm.spec.rules) {
       if (rule.variants && !rule.variants.includes(fm.form.variant)) continue;
-      findings.push(...(rule.kind === "equal" ? equalFindings(ctx, fm, rule) : zeroFindings(ctx, fm, rule)));
+      findings.push(
+        ...(rule.kind === "equal" ? equalFindings(ctx, fm, rule) : zeroFindings(ctx, fm, rule))
+      );
     }
   }
   return findings;

@@ -1,8 +1,25 @@
 // The form-adding view: which forms, variants and edition, the header fields, then one click.
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+} from "@fluentui/react-components";
 import { planWorkbook, reportingPeriod, type InsertProgress, type WorkbookPort } from "../../core";
-import { FAMILIES, VARIANTS, formInstance, type Edition, type FormFamily, type Variant } from "../../forms";
+import {
+  FAMILIES,
+  VARIANTS,
+  formInstance,
+  type Edition,
+  type FormFamily,
+  type Variant,
+} from "../../forms";
 import { fill, type Strings } from "../i18n";
 import { useStyles } from "./styles";
 
@@ -26,7 +43,9 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
   const [form, setForm] = React.useState<FormChoice>("both");
   const [variant, setVariant] = React.useState<VariantChoice>("TH");
   const [edition, setEdition] = React.useState<Edition>("office");
-  const [period, setPeriod] = React.useState(reportingPeriod({ year: today.getFullYear(), month: today.getMonth() + 1 }).label);
+  const [period, setPeriod] = React.useState(
+    reportingPeriod({ year: today.getFullYear(), month: today.getMonth() + 1 }).label
+  );
   const [unit, setUnit] = React.useState("");
   const [receiver, setReceiver] = React.useState("");
   const [progress, setProgress] = React.useState<InsertProgress | undefined>();
@@ -51,7 +70,7 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           existingSheets: info.sheets,
           existingForms: info.forms,
         },
-        (name) => snapshot.cells[name]?.address,
+        (name) => snapshot.cells[name]?.address
       );
       await port.addTemplates(plan, setProgress);
       setProgress(undefined);
@@ -72,14 +91,22 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
       }}
     >
       <Field label={strings.form}>
-        <RadioGroup value={form} onChange={(_e, d) => setForm(d.value as FormChoice)} layout="horizontal">
+        <RadioGroup
+          value={form}
+          onChange={(_e, d) => setForm(d.value as FormChoice)}
+          layout="horizontal"
+        >
           <Radio value="05" label={strings.form05} />
           <Radio value="06" label={strings.form06} />
           <Radio value="both" label={strings.formBoth} />
         </RadioGroup>
       </Field>
       <Field label={strings.variant} hint={variant === "all" ? strings.variantAllHint : undefined}>
-        <RadioGroup value={variant} onChange={(_e, d) => setVariant(d.value as VariantChoice)} layout="horizontal">
+        <RadioGroup
+          value={variant}
+          onChange={(_e, d) => setVariant(d.value as VariantChoice)}
+          layout="horizontal"
+        >
           <Radio value="CD" label={strings.variantCD} />
           <Radio value="TD" label={strings.variantTD} />
           <Radio value="TH" label={strings.variantTH} />
@@ -87,7 +114,11 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
         </RadioGroup>
       </Field>
       <Field label={strings.edition}>
-        <RadioGroup value={edition} onChange={(_e, d) => setEdition(d.value as Edition)} layout="horizontal">
+        <RadioGroup
+          value={edition}
+          onChange={(_e, d) => setEdition(d.value as Edition)}
+          layout="horizontal"
+        >
           <Radio value="officer" label={strings.editionOfficer} />
           <Radio value="office" label={strings.editionOffice} />
         </RadioGroup>
@@ -95,7 +126,10 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
       <Field label={strings.period} hint={strings.periodHint}>
         <Input value={period} onChange={(_e, d) => setPeriod(d.value)} />
       </Field>
-      <Field label={strings.unit} hint={edition === "officer" ? strings.unitOfficerHint : strings.unitOfficeHint}>
+      <Field
+        label={strings.unit}
+        hint={edition === "officer" ? strings.unitOfficerHint : strings.unitOfficeHint}
+      >
         <Input value={unit} onChange={(_e, d) => setUnit(d.value)} />
       </Field>
       <Field label={strings.receiver}>
@@ -103,7 +137,9 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
       </Field>
       {clashes.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{fill(strings.exists, { forms: formLabelList(clashes, strings) })}</MessageBarBody>
+          <MessageBarBody>
+            {fill(strings.exists, { forms: formLabelList(clashes, strings) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {error && (

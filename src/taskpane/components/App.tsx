@@ -1,7 +1,14 @@
 // The task pane: adds the templates, and shows what the checks find as the officer types. It talks only to a
 // WorkbookPort, so the same component runs in Excel and in the browser preview.
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { Finding, WorkbookPort } from "../../core";
 import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
@@ -49,8 +56,16 @@ export function App({ port, language = "vi", today }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.app} lang={language === "vi" ? "vi" : "en"}>
-      <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label="THADS">
+    <FluentProvider
+      theme={webLightTheme}
+      className={styles.app}
+      lang={language === "vi" ? "vi" : "en"}
+    >
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_e, d) => setView(d.value as View)}
+        aria-label="THADS"
+      >
         <Tab value="add">{strings.tabAdd}</Tab>
         <Tab value="check">{strings.tabCheck}</Tab>
       </TabList>
@@ -73,7 +88,13 @@ export function App({ port, language = "vi", today }: AppProps) {
             }}
           />
         ) : (
-          <Findings report={report} strings={strings} language={language} onSelect={select} onRecheck={() => void validator.current?.refresh()} />
+          <Findings
+            report={report}
+            strings={strings}
+            language={language}
+            onSelect={select}
+            onRecheck={() => void validator.current?.refresh()}
+          />
         )}
       </div>
     </FluentProvider>

@@ -40,8 +40,9 @@ export function FindingItem({ finding, strings, language, onSelect }: FindingIte
         </Badge>
         {hasValues && (
           <Text size={200}>
-            {strings.left}: {formatNumber(finding.left, language)} · {strings.right}: {formatNumber(finding.right, language)} ·{" "}
-            {strings.difference}: {formatNumber(finding.difference, language)}
+            {strings.left}: {formatNumber(finding.left, language)} · {strings.right}:{" "}
+            {formatNumber(finding.right, language)} · {strings.difference}:{" "}
+            {formatNumber(finding.difference, language)}
           </Text>
         )}
       </div>

@@ -1,6 +1,12 @@
 // The findings view: counts, errors before warnings, the all-well state, and what was recognised.
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
 import type { Finding } from "../../core";
 import { fill, type Language, type Strings } from "../i18n";
 import type { ValidationReport } from "../validation";
@@ -28,7 +34,13 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
           {title} ({items.length})
         </Text>
         {items.map((f, i) => (
-          <FindingItem key={`${f.rule}:${f.names.join(",")}:${i}`} finding={f} strings={strings} language={language} onSelect={onSelect} />
+          <FindingItem
+            key={`${f.rule}:${f.names.join(",")}:${i}`}
+            finding={f}
+            strings={strings}
+            language={language}
+            onSelect={onSelect}
+          />
         ))}
       </section>
     );
@@ -38,7 +50,8 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
       <div className={styles.summary}>
         {result && (
           <Text weight="semibold">
-            {fill(strings.errors, { n: errors.length })} · {fill(strings.warnings, { n: warnings.length })}
+            {fill(strings.errors, { n: errors.length })} ·{" "}
+            {fill(strings.warnings, { n: warnings.length })}
           </Text>
         )}
         <Button size="small" onClick={onRecheck}>
@@ -77,7 +90,10 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
       {group(strings.groupWarnings, warnings)}
       {report && !report.error && (
         <Text size={100} block className={styles.muted}>
-          {fill(strings.checkedIn, { time: report.at.toLocaleTimeString(language === "vi" ? "vi-VN" : "en-US"), ms: report.durationMs.toFixed(0) })}
+          {fill(strings.checkedIn, {
+            time: report.at.toLocaleTimeString(language === "vi" ? "vi-VN" : "en-US"),
+            ms: report.durationMs.toFixed(0),
+          })}
         </Text>
       )}
     </div>

@@ -1,6 +1,12 @@
 // What the pane says when it cannot work: office.js missing, or the page opened outside Excel.
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { Startup } from "../startup";
 
 const TEXT = {

@@ -23,5 +23,12 @@ export const useStyles = makeStyles({
   warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   meta: { display: "flex", flexWrap: "wrap", columnGap: "6px", alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
-  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
