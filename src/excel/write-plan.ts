@@ -9,11 +9,18 @@ import {
   conditionalRules,
   inputValidations,
   numberFormat,
+  parseA1,
   rangeA1,
   type LayoutCell,
   type SheetPlan,
   type WorkbookPlan,
 } from "../core";
+
+/** How many columns "C12:K12" spans. */
+function columnsOf(range: string): number {
+  const [from, to = from] = range.split(":").map((ref) => parseA1(ref)!);
+  return to.col - from.col + 1;
+}
 
 /** Horizontal runs of cells that look alike, each written as one range. */
 function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
@@ -106,7 +113,8 @@ export function queueFormats(context: Excel.RequestContext, plan: WorkbookPlan):
         }
       }
       const format = numberFormat(family, cell.role);
-      if (format) r.numberFormat = [[format]] as unknown as string[][];
+      // Office.js takes a 2-D array of exactly the range's shape: one row, one entry per column of the run.
+      if (format) r.numberFormat = [Array.from({ length: columnsOf(range) }, () => format)];
       r.format.protection.locked = style.locked;
     }
   }

@@ -138,6 +138,7 @@ export class FakeRange {
     return this.box.left - 1;
   }
   set formulas(m: string[][]) {
+    this.requireShape(m);
     this.each((cell, r, c) => {
       const v = m[r - this.box.top][c - this.box.left];
       if (typeof v === "string" && v.startsWith("=")) Object.assign(cell, { formula: v, value: 0 });
@@ -148,6 +149,7 @@ export class FakeRange {
     return this.matrix((c) => c.formula ?? c.value);
   }
   set values(m: unknown[][]) {
+    this.requireShape(m);
     this.each((cell, r, c) =>
       Object.assign(cell, { formula: undefined, value: m[r - this.box.top][c - this.box.left] })
     );
@@ -173,7 +175,20 @@ export class FakeRange {
     );
   }
   set numberFormat(m: string[][]) {
-    this.each((cell) => (cell.numberFormat = m[0][0]));
+    this.requireShape(m);
+    this.each((cell, r, c) => (cell.numberFormat = m[r - this.box.top][c - this.box.left]));
+  }
+
+  /** Office.js refuses a 2-D array whose shape differs from the range's (InvalidArgument). */
+  private requireShape(m: unknown[][]) {
+    const rows = this.box.bottom - this.box.top + 1;
+    const cols = this.box.right - this.box.left + 1;
+    if (m.length !== rows || m.some((row) => row.length !== cols)) {
+      throw Object.assign(
+        new Error(`${rows}x${cols} range given a ${m.length}x${m[0]?.length} array`),
+        { code: "InvalidArgument" }
+      );
+    }
   }
   get numberFormat(): string[][] {
     return this.matrix((c) => c.numberFormat ?? "General");
