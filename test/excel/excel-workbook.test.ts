@@ -3,6 +3,7 @@
 import {
   checkWorkbook,
   evaluate,
+  numberFormat,
   planWorkbook,
   conditionalRules,
   inputValidations,
@@ -70,8 +71,11 @@ describe("adding templates through Office.js", () => {
     for (const sheet of plan.sheets) {
       const fake = book.sheet(sheet.sheetName)!;
       expect(fake.protected_).toBe(true);
-      for (const cell of sheet.cells.filter((c) => c.def))
+      const family = sheet.formId.slice(2, 4) as "05" | "06";
+      for (const cell of sheet.cells.filter((c) => c.def)) {
         expect(fake.cell(cell.row, cell.col).locked).toBe(cell.def!.kind !== "input");
+        expect(fake.cell(cell.row, cell.col).numberFormat).toBe(numberFormat(family, cell.role));
+      }
       expect(fake.frozen).toBe("A1:B10");
     }
     const validations = plan.sheets.flatMap((s) =>
