@@ -101,13 +101,9 @@ export function queueFormats(context: Excel.RequestContext, plan: WorkbookPlan):
       r.format.verticalAlignment = "Center";
       r.format.wrapText = Boolean(style.wrap);
       if (style.border) {
-        for (const edge of [
-          "EdgeTop",
-          "EdgeBottom",
-          "EdgeLeft",
-          "EdgeRight",
-          "InsideVertical",
-        ] as const) {
+        // Inside borders only where a run has inside edges.
+        const inside = columnsOf(range) > 1 ? (["InsideVertical"] as const) : [];
+        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...inside] as const) {
           r.format.borders.getItem(edge).style = "Continuous";
           r.format.borders.getItem(edge).color = "#808080";
         }
