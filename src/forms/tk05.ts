@@ -1,4 +1,5 @@
 // Form 05-TK/THA, counted in cases (one quyết định thi hành án is one việc). Source: ../shared/spec/forms.md.
+import { balanceRule, matchesPageOneRule, noReturnsOnInitiativeRule } from "./rule-builders";
 import type { ColumnSpec, FormSpec, RowSpec } from "./types";
 
 const caseTypeColumns: ColumnSpec[] = [
@@ -419,76 +420,30 @@ export const tk05: FormSpec = {
     },
   ],
   rules: [
-    {
-      id: "05.P1.can_doi",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P1", row: "phai_thi_hanh" },
-      right: [
-        { page: "P1", row: "co_dieu_kien" },
-        { page: "P1", row: "chua_co_dieu_kien" },
-      ],
-      description: {
-        vi: "Tổng số phải thi hành phải bằng số có điều kiện cộng số chưa có điều kiện thi hành",
-        en: "Total to enforce must equal enforceable plus not yet enforceable",
-      },
-    },
-    {
-      id: "05.P1.tra_don_chu_dong",
-      kind: "zero",
-      severity: "warning",
-      target: { page: "P1", row: "tra_don" },
-      variants: ["CD"],
-      inferred: true,
-      description: {
-        vi: "Biểu chủ động không nên có việc trả đơn yêu cầu thi hành án (trả đơn thuộc việc theo đơn)",
-        en: "An on-own-initiative form should have no returned requests (those are on-request cases)",
-      },
-    },
-    {
-      id: "05.P2.tam_dinh_chi",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P2", row: "tam_dinh_chi" },
-      right: [{ page: "P1", row: "tam_dinh_chi" }],
-      description: {
-        vi: "Tạm đình chỉ ở trang 2 luôn luôn bằng tạm đình chỉ ở trang 1",
-        en: "Suspended on page 2 must always equal page 1",
-      },
-    },
-    {
-      id: "05.P2.hoan",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P2", row: "hoan" },
-      right: [{ page: "P1", row: "hoan" }],
-      description: {
-        vi: "Hoãn thi hành án ở trang 2 luôn luôn bằng hoãn thi hành án ở trang 1",
-        en: "Postponed on page 2 must always equal page 1",
-      },
-    },
-    {
-      id: "05.P2.ly_do_khac",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P2", row: "ly_do_khac" },
-      right: [{ page: "P1", row: "ly_do_khac" }],
-      description: {
-        vi: "Lý do khác ở trang 2 luôn luôn bằng lý do khác ở trang 1",
-        en: "Other reasons on page 2 must always equal page 1",
-      },
-    },
-    {
-      id: "05.P3.xong_hoan_toan",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P3", row: "xong_hoan_toan" },
-      right: [{ page: "P1", row: "xong_hoan_toan" }],
-      description: {
-        vi: "Số việc thi hành xong hoàn toàn ở trang 3 phải bằng xong hoàn toàn ở trang 1",
-        en: "Fully completed on page 3 must equal page 1",
-      },
-    },
+    balanceRule("05", {
+      vi: "Tổng số phải thi hành phải bằng số có điều kiện cộng số chưa có điều kiện thi hành",
+      en: "Total to enforce must equal enforceable plus not yet enforceable",
+    }),
+    noReturnsOnInitiativeRule("05", {
+      vi: "Biểu chủ động không nên có việc trả đơn yêu cầu thi hành án (trả đơn thuộc việc theo đơn)",
+      en: "An on-own-initiative form should have no returned requests (those are on-request cases)",
+    }),
+    matchesPageOneRule("05", "P2", "tam_dinh_chi", {
+      vi: "Tạm đình chỉ ở trang 2 luôn luôn bằng tạm đình chỉ ở trang 1",
+      en: "Suspended on page 2 must always equal page 1",
+    }),
+    matchesPageOneRule("05", "P2", "hoan", {
+      vi: "Hoãn thi hành án ở trang 2 luôn luôn bằng hoãn thi hành án ở trang 1",
+      en: "Postponed on page 2 must always equal page 1",
+    }),
+    matchesPageOneRule("05", "P2", "ly_do_khac", {
+      vi: "Lý do khác ở trang 2 luôn luôn bằng lý do khác ở trang 1",
+      en: "Other reasons on page 2 must always equal page 1",
+    }),
+    matchesPageOneRule("05", "P3", "xong_hoan_toan", {
+      vi: "Số việc thi hành xong hoàn toàn ở trang 3 phải bằng xong hoàn toàn ở trang 1",
+      en: "Fully completed on page 3 must equal page 1",
+    }),
     {
       id: "05.P3.dinh_chi",
       kind: "equal",

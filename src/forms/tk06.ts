@@ -1,4 +1,5 @@
 // Form 06-TK/THA, counted in money and asset value (nghìn đồng). Source: ../shared/spec/forms.md.
+import { balanceRule, matchesPageOneRule, noReturnsOnInitiativeRule } from "./rule-builders";
 import type { ColumnSpec, FormSpec, RuleSpec } from "./types";
 
 const valueColumns: ColumnSpec[] = [
@@ -10,18 +11,14 @@ const valueColumns: ColumnSpec[] = [
 const sum = (...rows: string[]) => ({ op: "sum" as const, rows });
 
 function pageTwoMatchesPageOne(row: string, vi: string, en: string): RuleSpec {
-  return {
-    id: `06.P2.${row}`,
-    kind: "equal",
-    severity: "error",
-    left: { page: "P2", row },
-    right: [{ page: "P1", row }],
-    inferred: true,
-    description: {
-      vi: `${vi} ở trang 2 phải bằng trang 1`,
-      en: `${en} on page 2 must equal page 1`,
-    },
-  };
+  // Inferred for 06 by analogy with 05, where the article says "luôn luôn bằng".
+  return matchesPageOneRule(
+    "06",
+    "P2",
+    row,
+    { vi: `${vi} ở trang 2 phải bằng trang 1`, en: `${en} on page 2 must equal page 1` },
+    true
+  );
 }
 
 export const tk06: FormSpec = {
@@ -274,32 +271,14 @@ export const tk06: FormSpec = {
     },
   ],
   rules: [
-    {
-      id: "06.P1.can_doi",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P1", row: "phai_thi_hanh" },
-      right: [
-        { page: "P1", row: "co_dieu_kien" },
-        { page: "P1", row: "chua_co_dieu_kien" },
-      ],
-      description: {
-        vi: "Tổng số giá trị phải thi hành phải bằng số giá trị có điều kiện cộng số giá trị chưa có điều kiện",
-        en: "Total value to enforce must equal enforceable plus not yet enforceable value",
-      },
-    },
-    {
-      id: "06.P1.tra_don_chu_dong",
-      kind: "zero",
-      severity: "warning",
-      target: { page: "P1", row: "tra_don" },
-      variants: ["CD"],
-      inferred: true,
-      description: {
-        vi: "Biểu chủ động không nên có giá trị trả đơn yêu cầu thi hành án (trả đơn thuộc việc theo đơn)",
-        en: "An on-own-initiative form should have no value of returned requests",
-      },
-    },
+    balanceRule("06", {
+      vi: "Tổng số giá trị phải thi hành phải bằng số giá trị có điều kiện cộng số giá trị chưa có điều kiện",
+      en: "Total value to enforce must equal enforceable plus not yet enforceable value",
+    }),
+    noReturnsOnInitiativeRule("06", {
+      vi: "Biểu chủ động không nên có giá trị trả đơn yêu cầu thi hành án (trả đơn thuộc việc theo đơn)",
+      en: "An on-own-initiative form should have no value of returned requests",
+    }),
     pageTwoMatchesPageOne("ly_do_khac", "Tổng số lý do khác", "Other reasons"),
     pageTwoMatchesPageOne("hoan", "Tổng số hoãn thi hành án", "Postponed"),
     pageTwoMatchesPageOne("tam_dinh_chi", "Tổng số tạm đình chỉ", "Suspended"),
