@@ -201,6 +201,52 @@ function byPage(defs: CellDef[]): CellDef[][] {
   return [...groups.values()];
 }
 
+/** What a page-level finding says, given the cells of one page it concerns. */
+type PageWording = (ctx: CheckContext, group: CellDef[]) => { vi: string; en: string };
+
+function pageOf(group: CellDef[]) {
+  const { form, page } = group[0];
+  return { n: page.id.slice(1), form: formLabel(form.family, form.variant) };
+}
+
+const firstFive = (items: string[]) =>
+  `${items.slice(0, 5).join(", ")}${items.length > 5 ? ", …" : ""}`;
+
+const missingWording: PageWording = (ctx, group) => {
+  const { n, form } = pageOf(group);
+  const { form: instance, page } = group[0];
+  const onPage = ctx.model.forms
+    .find((f) => f.form.id === instance.id)!
+    .cells.filter((c) => c.page === page).length;
+  const names = firstFive(group.map((d) => d.name));
+  return group.length === onPage
+    ? text(
+        `Thiếu trang ${n} của ${form.vi}: không tìm thấy tên dữ liệu nào của trang (trang bị xóa hoặc tên bị xóa).`,
+        `Page ${n} of ${form.en} is missing: none of its data point names was found (sheet or names deleted).`
+      )
+    : text(
+        `Trang ${n} của ${form.vi} thiếu ${group.length} tên dữ liệu (hàng bị xóa hoặc tên bị xóa): ${names}.`,
+        `Page ${n} of ${form.en} lacks ${group.length} data point names (rows or names deleted): ${names}.`
+      );
+};
+
+const clearedWording: PageWording = (ctx, group) => {
+  const { n, form } = pageOf(group);
+  const cells = firstFive(ctx.cellRefs(group.map((d) => d.name)));
+  return text(
+    `Trang ${n} của ${form.vi} có ${group.length} ô công thức bị xóa trắng: ${cells}. Hãy thêm lại biểu mẫu hoặc hoàn tác (Ctrl+Z).`,
+    `Page ${n} of ${form.en} has ${group.length} formula cells cleared: ${cells}. Add the template again or undo (Ctrl+Z).`
+  );
+};
+
+const blankWording: PageWording = (_ctx, group) => {
+  const { n, form } = pageOf(group);
+  return text(
+    `Trang ${n} của ${form.vi} còn ${group.length} ô nhập liệu để trống (được tính là 0; cần nhập đủ, kể cả số 0, trước khi ký duyệt).`,
+    `Page ${n} of ${form.en} has ${group.length} blank input cells (counted as 0; fill them, zeros included, before sign-off).`
+  );
+};
+
 export function checkCells(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const missing: CellDef[] = [];
@@ -216,68 +262,14 @@ export function checkCells(ctx: CheckContext): Finding[] {
     else findings.push(...checkEmpty(ctx, def));
   }
 
-  for (const group of byPage(missing)) {
-    const { form, page } = group[0];
-    const form_ = formLabel(form.family, form.variant);
-    const total = ctx.model.forms
-      .find((f) => f.form.id === form.id)!
-      .cells.filter((c) => c.page.id === page.id).length;
-    const n = page.id.slice(1);
-    const msg =
-      group.length === total
-        ? text(
-            `Thiếu trang ${n} của ${form_.vi}: không tìm thấy tên dữ liệu nào của trang (trang bị xóa hoặc tên bị xóa).`,
-            `Page ${n} of ${form_.en} is missing: none of its data point names was found (sheet or names deleted).`
-          )
-        : text(
-            `Trang ${n} của ${form_.vi} thiếu ${group.length} tên dữ liệu (hàng bị xóa hoặc tên bị xóa): ${group
-              .slice(0, 5)
-              .map((d) => d.name)
-              .join(", ")}${group.length > 5 ? ", …" : ""}.`,
-            `Page ${n} of ${form_.en} lacks ${group.length} data point names (rows or names deleted): ${group
-              .slice(0, 5)
-              .map((d) => d.name)
-              .join(", ")}${group.length > 5 ? ", …" : ""}.`
-          );
-    findings.push(pageFinding(ctx, group, "form.damaged", "error", msg));
-  }
-  for (const group of byPage(cleared)) {
-    const n = group[0].page.id.slice(1);
-    const form_ = formLabel(group[0].form.family, group[0].form.variant);
-    findings.push(
-      pageFinding(
-        ctx,
-        group,
-        "form.damaged",
-        "error",
-        text(
-          `Trang ${n} của ${form_.vi} có ${group.length} ô công thức bị xóa trắng: ${ctx
-            .cellRefs(group.map((d) => d.name))
-            .slice(0, 5)
-            .join(", ")}. Hãy thêm lại biểu mẫu hoặc hoàn tác (Ctrl+Z).`,
-          `Page ${n} of ${form_.en} has ${group.length} formula cells cleared: ${ctx
-            .cellRefs(group.map((d) => d.name))
-            .slice(0, 5)
-            .join(", ")}. Add the template again or undo (Ctrl+Z).`
-        )
-      )
-    );
-  }
-  for (const group of byPage(blanks)) {
-    const n = group[0].page.id.slice(1);
-    const form_ = formLabel(group[0].form.family, group[0].form.variant);
-    findings.push(
-      pageFinding(
-        ctx,
-        group,
-        "form.incomplete",
-        "warning",
-        text(
-          `Trang ${n} của ${form_.vi} còn ${group.length} ô nhập liệu để trống (được tính là 0; cần nhập đủ, kể cả số 0, trước khi ký duyệt).`,
-          `Page ${n} of ${form_.en} has ${group.length} blank input cells (counted as 0; fill them, zeros included, before sign-off).`
-        )
-      )
-    );
+  const pageFindings: [CellDef[], string, Finding["severity"], PageWording][] = [
+    [missing, "form.damaged", "error", missingWording],
+    [cleared, "form.damaged", "error", clearedWording],
+    [blanks, "form.incomplete", "warning", blankWording],
+  ];
+  for (const [defs, rule, severity, wording] of pageFindings) {
+    for (const group of byPage(defs))
+      findings.push(pageFinding(ctx, group, rule, severity, wording(ctx, group)));
   }
   return findings;
 }
