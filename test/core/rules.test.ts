@@ -46,6 +46,22 @@ function withRaw(p: WorkbookPlan, name: string, value: WorkbookSnapshot["cells"]
   return snapshot;
 }
 
+/** CD, TD and a TH typed by hand (its input cells hold numbers, not the CD + TD link), all consistent. */
+function handTypedConsolidation() {
+  const p = plan("05sep");
+  const inputs = consistentInputs(p, seeded(3));
+  const values = evaluate(p.model, inputs);
+  const snapshot = snapshotOf(p, inputs);
+  for (const def of p.model.cells.values()) {
+    if (def.linked)
+      snapshot.cells[def.name] = {
+        address: snapshot.cells[def.name].address,
+        value: values.get(def.name)!,
+      };
+  }
+  return { plan: p, snapshot };
+}
+
 const bump = (p: WorkbookPlan, name: string, by: number): Inputs => ({
   [name]: (consistentInputs(p, seeded(3))[name] ?? 0) + by,
 });
@@ -211,34 +227,12 @@ const cases: Record<string, Case> = {
   },
   "TH.sum": {
     trip: () => {
-      const p = plan("05sep");
-      const inputs = consistentInputs(p, seeded(3));
-      // A TH typed by hand (not linked), one figure off.
-      const s = snapshotOf(p, inputs);
-      for (const def of p.model.cells.values()) {
-        if (def.form.id === "TK05TH" && def.linked)
-          s.cells[def.name] = {
-            address: s.cells[def.name].address,
-            value: evaluate(p.model, inputs).get(def.name)!,
-          };
-      }
-      s.cells["TK05TH.P1.dinh_chi.ld"].value =
-        (s.cells["TK05TH.P1.dinh_chi.ld"].value as number) + 1;
-      return { plan: p, snapshot: s, name: "TK05TH.P1.dinh_chi.ld" };
+      const { plan: p, snapshot } = handTypedConsolidation();
+      snapshot.cells["TK05TH.P1.dinh_chi.ld"].value =
+        (snapshot.cells["TK05TH.P1.dinh_chi.ld"].value as number) + 1;
+      return { plan: p, snapshot, name: "TK05TH.P1.dinh_chi.ld" };
     },
-    pass: () => {
-      const p = plan("05sep");
-      const inputs = consistentInputs(p, seeded(3));
-      const s = snapshotOf(p, inputs);
-      for (const def of p.model.cells.values()) {
-        if (def.form.id === "TK05TH" && def.linked)
-          s.cells[def.name] = {
-            address: s.cells[def.name].address,
-            value: evaluate(p.model, inputs).get(def.name)!,
-          };
-      }
-      return s;
-    },
+    pass: () => handTypedConsolidation().snapshot,
   },
 };
 
