@@ -75,6 +75,19 @@ function line(
   return `${label.padEnd(58)} median ${m.median.toFixed(3).padStart(8)} ms   p95 ${m.p95.toFixed(3).padStart(8)} ms   target ${target}   ${verdict}`;
 }
 
+/** The task pane's production JavaScript, when `npm run build` has made one (scripts/bundle-size.js). */
+function printBundleSize(): void {
+  const { bundleSize, BUDGET_KB } = require(
+    join(__dirname, "..", "..", "scripts", "bundle-size.js")
+  );
+  const size = bundleSize(join(__dirname, "..", "..", "dist"));
+  if (!size) console.log("task pane bundle: no production build in dist/ (npm run build)");
+  else
+    console.log(
+      `task pane bundle (dist/): ${size.gzipKB.toFixed(1)} KB gzipped, budget ${BUDGET_KB} KB   ${size.gzipKB <= BUDGET_KB ? "ok" : "OVER BUDGET"}`
+    );
+}
+
 async function main(): Promise<void> {
   const th = plan(["TH"]);
   const snapshot = filledSnapshot(th);
@@ -119,6 +132,7 @@ async function main(): Promise<void> {
     line("template: both forms, tổng hợp only (5 sheets) to xlsx", "≤ 1 s", thTemplate, 1000)
   );
   await fs.rm(dir, { recursive: true, force: true });
+  printBundleSize();
 }
 
 main().catch((error) => {
