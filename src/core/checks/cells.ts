@@ -150,8 +150,10 @@ function checkEmpty(ctx: CheckContext, def: CellDef): Finding[] {
   const snap = ctx.cell(def.name)!;
   if (isBlank(snap.value) && !snap.formula) return [];
   const at = where(ctx, def);
-  const shown = snap.formula ?? describeValue(snap.value);
   const left = typeof snap.value === "number" ? snap.value : null;
+  // Numbers in each message's own notation (2,5 in Vietnamese), like every other finding.
+  const shown = (lang: "vi" | "en") =>
+    snap.formula ?? (left === null ? describeValue(snap.value) : formatNumber(left, lang));
   return [
     finding(
       ctx,
@@ -159,8 +161,8 @@ function checkEmpty(ctx: CheckContext, def: CellDef): Finding[] {
       "cell.must_be_empty",
       "error",
       text(
-        `${at.vi} không phải ô nhập liệu và phải để trống, nhưng đang chứa «${shown}».`,
-        `${at.en} is not an input and must stay empty, but holds “${shown}”.`
+        `${at.vi} không phải ô nhập liệu và phải để trống, nhưng đang chứa «${shown("vi")}».`,
+        `${at.en} is not an input and must stay empty, but holds “${shown("en")}”.`
       ),
       { left, right: left === null ? null : 0, difference: left }
     ),
