@@ -108,3 +108,23 @@ export function snapshotOf(
 export function cellOf(plan: WorkbookPlan, name: string): string {
   return qualified(plan.resolve(name)!);
 }
+
+/**
+ * Consistent inputs with the raw figures' range chosen: values below `max`, and 06 money with up to
+ * `moneyDecimals` decimals (nghìn đồng to the đồng at 3). `random` may be driven by a property-test generator.
+ */
+export function consistentInputsWith(
+  plan: WorkbookPlan,
+  random: () => number,
+  options: { max?: number; moneyDecimals?: number } = {}
+): Inputs {
+  const { max = 50, moneyDecimals = 0 } = options;
+  const scale = 10 ** moneyDecimals;
+  const inputs: Inputs = {};
+  for (const name of inputNames(plan)) {
+    const whole = Math.floor(random() * max);
+    inputs[name] = name.startsWith("TK06") ? whole + Math.floor(random() * scale) / scale : whole;
+  }
+  balance(plan, inputs);
+  return inputs;
+}
