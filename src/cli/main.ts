@@ -2,25 +2,39 @@
 // thads-forms: the command line. This file only wires commander; each command lives in ./commands/.
 // Exit codes: 0 success / no error finding, 1 an error finding, 2 unreadable file or bad arguments.
 import { Command, CommanderError } from "commander";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { registerCheck } from "./commands/check";
 import { registerTemplate } from "./commands/template";
-import { UsageError } from "./options";
+import { protectDashFiles, UsageError } from "./options";
+
+function version(): string {
+  try {
+    // lib/cli/main.js and src/cli/main.ts both sit two folders below package.json.
+    return JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const done = (c: number) => (code = c);
+  // A report named "-baocao.xlsx" (a glob expands to it) is a file, not an option.
+  const { args, shown } = protectDashFiles(argv);
   const program = new Command()
     .name("thads-forms")
     .description(
       "Biểu mẫu thống kê THADS 05-TK/THA, 06-TK/THA: tạo mẫu biểu có công thức và kiểm tra báo cáo"
     )
+    .version(version(), "-V, --version", "in số phiên bản")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program, done);
-  registerCheck(program, done);
+  registerCheck(program, done, shown);
 
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(args, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {

@@ -159,8 +159,7 @@ function target(ref: string): CellAddress | undefined {
   const bang = ref.lastIndexOf("!");
   if (bang < 0) return undefined;
   let sheet = ref.slice(0, bang).trim().replace(/^=/, "");
-  if (sheet.startsWith("'") && sheet.endsWith("'"))
-    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const cell = parseA1(ref.slice(bang + 1));
   if (!cell || !sheet || cell.row < 1 || cell.row > MAX_ROW || cell.col < 1 || cell.col > MAX_COL)
     return undefined;
@@ -266,7 +265,10 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
       continue;
     }
     const sc = sheetCells.get(t.sheet)!;
-    cells[t.name] = { address: t.at, ...snapshotCell(sc.cells.get(cellKey(t.at.row, t.at.col)), ctx) };
+    cells[t.name] = {
+      address: t.at,
+      ...snapshotCell(sc.cells.get(cellKey(t.at.row, t.at.col)), ctx),
+    };
     const { row, col } = t.at;
     const merge = sc.merges.find(
       (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
@@ -320,7 +322,8 @@ export function readSnapshot(buffer: Buffer): WorkbookSnapshot {
       "tệp được đặt mật khẩu hoặc là định dạng .xls cũ; hãy lưu lại thành .xlsx không đặt mật khẩu"
     );
   }
-  if (!startsWith(buffer, ZIP)) throw new ReportReadError("tệp không phải là sổ tính Excel (.xlsx)");
+  if (!startsWith(buffer, ZIP))
+    throw new ReportReadError("tệp không phải là sổ tính Excel (.xlsx)");
   if (buffer.length > LIMITS.fileBytes) {
     throw new ReportReadError(
       `tệp nặng ${MB(buffer.length)}, quá giới hạn ${MB(LIMITS.fileBytes)} cho một báo cáo`

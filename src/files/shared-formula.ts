@@ -36,4 +36,3 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     )
     .join("");
 }
-

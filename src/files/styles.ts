@@ -4,8 +4,8 @@ import { elements } from "./xml";
 
 /** Built-in number formats that are dates or times (ECMA-376 §18.8.30, and the East Asian ones). */
 const BUILTIN_DATES = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52,
-  53, 54, 55, 56, 57, 58,
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
 ]);
 
 /** A format code is a date when, outside quotes and [brackets], it uses y m d h s (as ExcelJS decides). */

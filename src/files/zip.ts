@@ -67,7 +67,9 @@ export function openZip(buf: Buffer): Zip {
     const entry = entries.get(partName);
     if (!entry) return undefined;
     if (entry.flags & 1)
-      throw new ReportReadError("tệp được đặt mật khẩu; hãy lưu lại thành .xlsx không đặt mật khẩu");
+      throw new ReportReadError(
+        "tệp được đặt mật khẩu; hãy lưu lại thành .xlsx không đặt mật khẩu"
+      );
     const tooBig = () =>
       new ReportReadError(
         `phần «${partName}» của tệp khi giải nén vượt quá giới hạn ${MB(LIMITS.partBytes)} (tổng ${MB(LIMITS.totalBytes)} cho một tệp); đây không phải một báo cáo bình thường`
