@@ -5,6 +5,5 @@ import type { WorkbookSnapshot } from "../snapshot";
 export type SignoffState = "unsigned" | "signed" | "changed";
 
 /** The sign-off state a report records, or undefined when it cannot be told. */
-export function signoffStateOf(_snapshot: WorkbookSnapshot): SignoffState | undefined {
-  return undefined;
-}
+export const signoffStateOf: (snapshot: WorkbookSnapshot) => SignoffState | undefined = () =>
+  undefined;
