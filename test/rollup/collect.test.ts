@@ -1,5 +1,5 @@
 // Who has reported: by the unit code the template recorded, else by the header's unit name.
-import { collect, summaryRows, checkWorkbook, type Unit } from "../../src/core";
+import { checkWorkbook, collect, identityOf, summaryRows, type Unit } from "../../src/core";
 import { report, thBoth } from "./reports";
 
 const units: Unit[] = [
@@ -17,9 +17,9 @@ describe("collect", () => {
     const stranger = report(plan, 3, { code: "Z", unit: "Chi cục khác" });
     const result = collect(
       [
-        { file: "bao-cao-quy.xlsx", snapshot: renamed.snapshot },
-        { file: "b.xlsx", snapshot: byName.snapshot },
-        { file: "z.xlsx", snapshot: stranger.snapshot },
+        { file: "bao-cao-quy.xlsx", identity: identityOf(renamed.snapshot) },
+        { file: "b.xlsx", identity: identityOf(byName.snapshot) },
+        { file: "z.xlsx", identity: identityOf(stranger.snapshot) },
         { file: "hong.xlsx" },
       ],
       units
@@ -38,8 +38,8 @@ describe("summaryRows", () => {
     const bad = report(plan, 5, { code: "B", unit: "Chi cục B" });
     bad.snapshot.cells["TK05TH.P1.thu_ly_moi.ds"].value = -1;
     const rows = summaryRows([
-      { file: "a.xlsx", snapshot: ok.snapshot, result: checkWorkbook(ok.snapshot) },
-      { file: "b.xlsx", snapshot: bad.snapshot, result: checkWorkbook(bad.snapshot) },
+      { file: "a.xlsx", identity: identityOf(ok.snapshot), ...checkWorkbook(ok.snapshot) },
+      { file: "b.xlsx", identity: identityOf(bad.snapshot), ...checkWorkbook(bad.snapshot) },
       { file: "c.xlsx", error: "tệp không phải là sổ tính Excel (.xlsx)" },
     ]);
     expect(rows.map((r) => r.file)).toEqual(["c.xlsx", "b.xlsx", "a.xlsx"]);

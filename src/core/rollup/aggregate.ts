@@ -3,13 +3,12 @@
 // the template's formulas, so the result is itself a report that checks and can be added up again.
 import { formInstance, parseFormId } from "../../forms";
 import { checkWorkbook } from "../check";
-import { formsIn } from "../checks/context";
-import type { Inputs } from "../evaluate";
-import { planWorkbook, type HeaderValues, type WorkbookPlan } from "../layout";
+import { evaluate, type Inputs } from "../evaluate";
+import { planWorkbook, type WorkbookPlan } from "../layout";
 import { asNumber, isBlank, type WorkbookSnapshot } from "../snapshot";
-import { headerValue, samePeriod } from "./header";
-import { META_UNIT_CODE, sourceRows, unitCodeOf, type AggregationSource } from "./meta";
-import type { SignoffState } from "./signoff";
+import { identityOf, type ReportIdentity } from "./collect";
+import { samePeriod } from "./header";
+import { META_UNIT_CODE, sourceRows, type AggregationSource } from "./meta";
 import { ROLLUP_TEXT } from "./text";
 
 export interface AggregateInput {
@@ -18,8 +17,41 @@ export interface AggregateInput {
   snapshot: WorkbookSnapshot;
   /** SHA-256 of the file's bytes, hex. */
   sha256: string;
-  /** The report's sign-off state, when the sign-off module can tell. */
-  signoff?: SignoffState;
+}
+
+/**
+ * What consolidation needs of one report, as plain data: small enough to keep for thousands of files and
+ * to send from a worker, so that reports are read and checked in parallel and never held all at once.
+ */
+export interface ReportDigest {
+  file: string;
+  sha256: string;
+  forms: string[];
+  identity: ReportIdentity;
+  errors: number;
+  firstError?: { vi: string; en: string };
+  /** Every typed (not computed) number cell by data point name; text or errors count as 0. */
+  values: Record<string, number>;
+}
+
+export function digestReport(input: AggregateInput): ReportDigest {
+  const { snapshot } = input;
+  const result = checkWorkbook(snapshot);
+  const first = result.findings.find((f) => f.severity === "error");
+  const values: Record<string, number> = {};
+  for (const [name, cell] of Object.entries(snapshot.cells)) {
+    if (cell.formula || isBlank(cell.value) || name.includes(".hdr.")) continue;
+    values[name] = asNumber(cell.value) ?? 0;
+  }
+  return {
+    file: input.file,
+    sha256: input.sha256,
+    forms: result.forms,
+    identity: identityOf(snapshot),
+    errors: result.errors,
+    ...(first ? { firstError: { vi: first.message, en: first.messageEn } } : {}),
+    values,
+  };
 }
 
 export type RefusalReason = "errors" | "changed_after_signing" | "forms" | "period" | "duplicate";
@@ -63,130 +95,128 @@ function refusal(file: string, reason: RefusalReason, vi: string, en: string): R
   return { file, reason, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` };
 }
 
-/** Why each file cannot be consolidated with the others (the first file sets forms and period). */
-export function refusalsOf(inputs: AggregateInput[]): Refusal[] {
-  const refusals: Refusal[] = [];
-  const reference = inputs[0];
-  const referenceForms = formsIn(reference.snapshot).join(", ");
-  const referencePeriod = headerValue(reference.snapshot, "ky_bao_cao");
-  const seenHash = new Map<string, string>();
-  const seenUnit = new Map<string, string>();
-  const t = ROLLUP_TEXT;
-  for (const input of inputs) {
-    const result = checkWorkbook(input.snapshot);
-    if (result.errors > 0) {
-      const first = result.findings[0];
-      refusals.push(
-        refusal(
-          input.file,
-          "errors",
-          t.hasErrors.vi(result.errors, first.message),
-          t.hasErrors.en(result.errors, first.messageEn)
-        )
+/**
+ * Adds reports up one at a time (the first sets the forms and the period), noting every refusal with its
+ * reason; `finish` makes the consolidated report's plan unless a refusal holds without `force`.
+ */
+export class Aggregator {
+  readonly refusals: Refusal[] = [];
+  private reference?: ReportDigest;
+  private plan?: WorkbookPlan;
+  /** Running sums of the plan's input data points; absent while every report left the cell blank. */
+  private readonly sums = new Map<string, number>();
+  private readonly summed = new Set<string>();
+  private readonly sources: AggregationSource[] = [];
+  private readonly seenHash = new Map<string, string>();
+  private readonly seenUnit = new Map<string, string>();
+
+  constructor(private readonly options: AggregateOptions) {}
+
+  add(digest: ReportDigest): void {
+    const t = ROLLUP_TEXT;
+    const refuse = (reason: RefusalReason, vi: string, en: string) =>
+      this.refusals.push(refusal(digest.file, reason, vi, en));
+    if (!this.reference) this.start(digest);
+    const ref = this.reference!;
+    if (digest.errors > 0) {
+      const first = digest.firstError ?? { vi: "", en: "" };
+      refuse(
+        "errors",
+        t.hasErrors.vi(digest.errors, first.vi),
+        t.hasErrors.en(digest.errors, first.en)
       );
     }
-    if (input.signoff === "changed")
-      refusals.push(refusal(input.file, "changed_after_signing", t.changed.vi, t.changed.en));
-    const forms = formsIn(input.snapshot).join(", ");
-    if (forms !== referenceForms) {
-      refusals.push(
-        refusal(
-          input.file,
-          "forms",
-          t.forms.vi(forms, referenceForms, reference.file),
-          t.forms.en(forms, referenceForms, reference.file)
-        )
+    if (digest.identity.signoff === "changed")
+      refuse("changed_after_signing", t.changed.vi, t.changed.en);
+    const forms = digest.forms.join(", ");
+    const refForms = ref.forms.join(", ");
+    if (forms !== refForms)
+      refuse("forms", t.forms.vi(forms, refForms, ref.file), t.forms.en(forms, refForms, ref.file));
+    const period = digest.identity.period;
+    const refPeriod = ref.identity.period;
+    if (!samePeriod(period, refPeriod))
+      refuse(
+        "period",
+        t.period.vi(period, refPeriod, ref.file),
+        t.period.en(period, refPeriod, ref.file)
       );
-    }
-    const period = headerValue(input.snapshot, "ky_bao_cao");
-    if (!samePeriod(period, referencePeriod)) {
-      refusals.push(
-        refusal(
-          input.file,
-          "period",
-          t.period.vi(period, referencePeriod, reference.file),
-          t.period.en(period, referencePeriod, reference.file)
-        )
-      );
-    }
-    const sameFile = seenHash.get(input.sha256);
-    const code = unitCodeOf(input.snapshot)?.toLowerCase();
-    const sameUnit = code ? seenUnit.get(code) : undefined;
-    if (sameFile)
-      refusals.push(
-        refusal(input.file, "duplicate", t.sameFile.vi(sameFile), t.sameFile.en(sameFile))
-      );
+    const sameFile = this.seenHash.get(digest.sha256);
+    const code = digest.identity.unitCode?.toLowerCase();
+    const sameUnit = code ? this.seenUnit.get(code) : undefined;
+    if (sameFile) refuse("duplicate", t.sameFile.vi(sameFile), t.sameFile.en(sameFile));
     else if (sameUnit)
-      refusals.push(
-        refusal(
-          input.file,
-          "duplicate",
-          t.sameUnit.vi(code!, sameUnit),
-          t.sameUnit.en(code!, sameUnit)
-        )
-      );
-    seenHash.set(input.sha256, input.file);
-    if (code && !sameUnit) seenUnit.set(code, input.file);
+      refuse("duplicate", t.sameUnit.vi(code!, sameUnit), t.sameUnit.en(code!, sameUnit));
+    this.seenHash.set(digest.sha256, digest.file);
+    if (code && !sameUnit) this.seenUnit.set(code, digest.file);
+
+    for (const [name, value] of Object.entries(digest.values)) {
+      if (this.summed.has(name)) this.sums.set(name, (this.sums.get(name) ?? 0) + value);
+    }
+    this.sources.push({
+      file: digest.file,
+      ...(digest.identity.unitCode ? { unitCode: digest.identity.unitCode } : {}),
+      ...(digest.identity.unit ? { unit: digest.identity.unit } : {}),
+      sha256: digest.sha256,
+    });
   }
-  return refusals;
+
+  private start(first: ReportDigest): void {
+    this.reference = first;
+    this.plan = planWorkbook({
+      forms: first.forms.map((id) => {
+        const form = parseFormId(id)!;
+        return formInstance(form.family, form.variant);
+      }),
+      header: {
+        ky_bao_cao: first.identity.period,
+        don_vi_bao_cao: this.options.unit,
+        don_vi_nhan: this.options.receiver,
+      },
+    });
+    for (const def of this.plan.model.cells.values())
+      if (def.kind === "input") this.summed.add(def.name);
+  }
+
+  /** The consolidated report, or the refusals when any holds and `force` is not set. */
+  finish(): Aggregation {
+    if (!this.reference) throw new Error("aggregate: no reports");
+    const forms = this.reference.forms;
+    const period = this.reference.identity.period;
+    const refusals = this.refusals;
+    const refused = refusals.length > 0 && !this.options.force;
+    if (refused) return { refusals, refused, forms, period, inputs: {} };
+    const plan = this.plan!;
+    const inputs: Inputs = {};
+    for (const [name, sum] of this.sums) inputs[name] = roundSum(sum);
+    fillPlan(plan, inputs);
+    if (this.options.unitCode) plan.meta.rows.push([META_UNIT_CODE, this.options.unitCode]);
+    plan.meta.rows.push(
+      ...sourceRows(
+        this.sources,
+        this.options.now,
+        refusals.map((r) => r.message)
+      )
+    );
+    return { refusals, refused, forms, period, inputs, plan };
+  }
 }
 
-/** Adds the input data points of every file, by name, over the forms of the first file. */
-export function sumInputs(plan: WorkbookPlan, snapshots: WorkbookSnapshot[]): Inputs {
-  const inputs: Inputs = {};
-  for (const def of plan.model.cells.values()) {
-    if (def.kind !== "input") continue;
-    let total = 0;
-    let any = false;
-    for (const snapshot of snapshots) {
-      const value = snapshot.cells[def.name]?.value;
-      if (isBlank(value)) continue;
-      any = true;
-      total += asNumber(value) ?? 0; // text in a forced file counts as 0; its refusal says so
+/** Writes the figures into the plan: inputs as typed, formula cells with the result a spreadsheet caches. */
+export function fillPlan(plan: WorkbookPlan, inputs: Inputs): void {
+  const computed = evaluate(plan.model, inputs);
+  for (const sheet of plan.sheets) {
+    for (const cell of sheet.cells) {
+      if (!cell.def) continue;
+      const value = cell.def.kind === "input" ? inputs[cell.def.name] : computed.get(cell.def.name);
+      if (typeof value === "number" && (cell.def.kind === "input" || cell.formula))
+        cell.value = value;
     }
-    inputs[def.name] = any ? roundSum(total) : undefined;
   }
-  return inputs;
 }
 
 /** Consolidates the reports; refuses (no plan) when any refusal holds and `force` is not set. */
 export function aggregate(inputs: AggregateInput[], options: AggregateOptions): Aggregation {
-  if (inputs.length === 0) throw new Error("aggregate: no reports");
-  const refusals = refusalsOf(inputs);
-  const forms = formsIn(inputs[0].snapshot);
-  const period = headerValue(inputs[0].snapshot, "ky_bao_cao");
-  const refused = refusals.length > 0 && !options.force;
-  if (refused) return { refusals, refused, forms, period, inputs: {} };
-
-  const header: HeaderValues = {
-    ky_bao_cao: period,
-    don_vi_bao_cao: options.unit,
-    don_vi_nhan: options.receiver,
-  };
-  const plan = planWorkbook({
-    forms: forms.map((id) => {
-      const form = parseFormId(id)!;
-      return formInstance(form.family, form.variant);
-    }),
-    header,
-  });
-  const summed = sumInputs(
-    plan,
-    inputs.map((i) => i.snapshot)
-  );
-  const sources: AggregationSource[] = inputs.map((i) => ({
-    file: i.file,
-    unitCode: unitCodeOf(i.snapshot),
-    unit: headerValue(i.snapshot, "don_vi_bao_cao"),
-    sha256: i.sha256,
-  }));
-  if (options.unitCode) plan.meta.rows.push([META_UNIT_CODE, options.unitCode]);
-  plan.meta.rows.push(
-    ...sourceRows(
-      sources,
-      options.now,
-      refusals.map((r) => r.message)
-    )
-  );
-  return { refusals, refused, forms, period, inputs: summed, plan };
+  const aggregator = new Aggregator(options);
+  for (const input of inputs) aggregator.add(digestReport(input));
+  return aggregator.finish();
 }

@@ -3,12 +3,30 @@
 import type { WorkbookSnapshot } from "../snapshot";
 import { headerValue } from "./header";
 import { unitCodeOf } from "./meta";
+import { signoffStateOf, type SignoffState } from "./signoff";
 import { unitKey, type Unit } from "./units";
+
+/** What a report says of who sent it and for when: small, so thousands of files need not stay in memory. */
+export interface ReportIdentity {
+  unitCode?: string;
+  unit?: string;
+  period?: string;
+  signoff?: SignoffState;
+}
+
+export function identityOf(snapshot: WorkbookSnapshot): ReportIdentity {
+  return {
+    unitCode: unitCodeOf(snapshot),
+    unit: headerValue(snapshot, "don_vi_bao_cao"),
+    period: headerValue(snapshot, "ky_bao_cao"),
+    signoff: signoffStateOf(snapshot),
+  };
+}
 
 export interface ReceivedFile {
   file: string;
   /** Absent when the file could not be read as a report. */
-  snapshot?: WorkbookSnapshot;
+  identity?: ReportIdentity;
 }
 
 export interface Collection {
@@ -19,15 +37,14 @@ export interface Collection {
   unknown: string[];
 }
 
-export function identify(snapshot: WorkbookSnapshot, units: Unit[]): Unit | undefined {
-  const code = unitCodeOf(snapshot)?.toLowerCase();
+export function identify(identity: ReportIdentity, units: Unit[]): Unit | undefined {
+  const code = identity.unitCode?.toLowerCase();
   if (code) {
     const byCode = units.find((u) => u.code.toLowerCase() === code);
     if (byCode) return byCode;
   }
-  const name = headerValue(snapshot, "don_vi_bao_cao");
-  if (!name) return undefined;
-  const key = unitKey(name);
+  if (!identity.unit) return undefined;
+  const key = unitKey(identity.unit);
   return units.find((u) => unitKey(u.name) === key);
 }
 
@@ -35,9 +52,9 @@ export function collect(files: ReceivedFile[], units: Unit[]): Collection {
   const unitOf = new Map<string, Unit | undefined>();
   const reported = new Set<string>();
   const unknown: string[] = [];
-  for (const { file, snapshot } of files) {
-    if (!snapshot) continue;
-    const unit = identify(snapshot, units);
+  for (const { file, identity } of files) {
+    if (!identity) continue;
+    const unit = identify(identity, units);
     unitOf.set(file, unit);
     if (unit) reported.add(unit.code);
     else unknown.push(file);

@@ -1,18 +1,17 @@
 // The rows of the summary an official reads after collecting: one per file, errors first.
-import type { CheckResult } from "../findings";
-import type { WorkbookSnapshot } from "../snapshot";
-import { headerValue } from "./header";
-import { unitCodeOf } from "./meta";
+import type { Finding } from "../findings";
+import type { ReportIdentity } from "./collect";
 import type { SignoffState } from "./signoff";
 import type { Unit } from "./units";
 
 export interface CheckedFile {
   file: string;
-  snapshot?: WorkbookSnapshot;
-  result?: CheckResult;
+  identity?: ReportIdentity;
+  forms?: string[];
+  findings?: Finding[];
   /** Why the file could not be read. */
   error?: string;
-  signoff?: SignoffState;
+  /** The listed unit the file was found to come from. */
   unit?: Unit;
 }
 
@@ -47,20 +46,18 @@ export const SUMMARY_COLUMNS: { key: keyof SummaryRow; label: string; width: num
 ];
 
 function rowOf(f: CheckedFile): SummaryRow {
-  const snapshot = f.snapshot;
-  const firstError = f.error
-    ? `Không đọc được tệp: ${f.error}`
-    : (f.result?.findings.find((x) => x.severity === "error")?.message ?? "");
+  const id = f.identity ?? {};
+  const errors = f.findings?.filter((x) => x.severity === "error");
   return {
     file: f.file,
-    unitCode: f.unit?.code ?? (snapshot ? (unitCodeOf(snapshot) ?? "") : ""),
-    unit: (snapshot && headerValue(snapshot, "don_vi_bao_cao")) ?? f.unit?.name ?? "",
-    forms: f.result?.forms.join(", ") ?? "",
-    period: (snapshot && headerValue(snapshot, "ky_bao_cao")) ?? "",
-    errors: f.result ? f.result.errors : null,
-    warnings: f.result ? f.result.warnings : null,
-    signoff: f.signoff ? SIGNOFF_WORDS[f.signoff] : f.error ? "" : "không rõ",
-    firstError,
+    unitCode: f.unit?.code ?? id.unitCode ?? "",
+    unit: id.unit ?? f.unit?.name ?? "",
+    forms: f.forms?.join(", ") ?? "",
+    period: id.period ?? "",
+    errors: errors ? errors.length : null,
+    warnings: errors ? f.findings!.length - errors.length : null,
+    signoff: id.signoff ? SIGNOFF_WORDS[id.signoff] : f.error ? "" : "không rõ",
+    firstError: f.error ? `Không đọc được tệp: ${f.error}` : (errors?.[0]?.message ?? ""),
   };
 }
 
