@@ -3,7 +3,7 @@
 // workbook of it all; --previous checks the carry-over from last year's 12-month report.
 // Exit 0 clean, 1 an error finding or a missing office, 2 a file that cannot be read as a report.
 import type { Command } from "commander";
-import { resolve } from "path";
+import { existsSync } from "fs";
 import {
   collect,
   summaryRows,
@@ -16,7 +16,7 @@ import { UsageError } from "../options";
 import { toJson, toText, type FileResult } from "../report";
 import { checkFile, type CheckedReport } from "../rollup/check-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
-import { summaryWorkbook } from "../rollup/summary-file";
+import { isSummaryWorkbook, summaryWorkbook } from "../rollup/summary-file";
 import { readUnitsFile } from "../rollup/units-file";
 
 export interface CheckOptions {
@@ -36,15 +36,23 @@ async function readPrevious(path: string): Promise<WorkbookSnapshot> {
   }
 }
 
+/** The summary may replace an earlier summary, never a report or any other file of the user's. */
+async function guardSummary(path: string): Promise<void> {
+  if (!/\.xlsx$/i.test(path))
+    throw new UsageError(`--summary phải là tệp .xlsx (nhận được «${path}»)`);
+  if (!existsSync(path)) return;
+  if (!(await isSummaryWorkbook(path)))
+    throw new UsageError(
+      `--summary ${path}: tệp đã có và không phải bảng tổng hợp do thads-forms ghi; không ghi đè`
+    );
+}
+
 export async function check(args: string[], options: CheckOptions): Promise<number> {
   const units: Unit[] | undefined = options.units ? await readUnitsFile(options.units) : undefined;
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
+  if (options.summary) await guardSummary(options.summary);
   const outputs = [options.summary, options.previous].filter((f): f is string => !!f);
   const files = await expandInputs(args, outputs);
-  if (options.summary && !/\.xlsx$/i.test(options.summary))
-    throw new UsageError(`--summary phải là tệp .xlsx (nhận được «${options.summary}»)`);
-  if (options.summary && files.some((f) => resolve(f) === resolve(options.summary!)))
-    throw new UsageError(`--summary ${options.summary} là một báo cáo được kiểm tra; không ghi đè`);
   if (files.length === 0) throw new UsageError("không có tệp .xlsx nào để kiểm tra");
 
   const results: CheckedReport[] = [];

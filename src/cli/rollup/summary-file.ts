@@ -29,6 +29,19 @@ function table(
   };
 }
 
+const SUMMARY_SUBJECT = "thads-forms: kết quả kiểm tra báo cáo đã nhận";
+
+/** A workbook this command wrote as a summary (so it may be replaced by the next run). */
+export async function isSummaryWorkbook(path: string): Promise<boolean> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    return workbook.subject === SUMMARY_SUBJECT && !workbook.getWorksheet("THADS_META");
+  } catch {
+    return false;
+  }
+}
+
 export async function summaryWorkbook(
   rows: SummaryRow[],
   missing: Unit[] | undefined,
@@ -36,6 +49,7 @@ export async function summaryWorkbook(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thads-forms";
+  workbook.subject = SUMMARY_SUBJECT;
   const files = workbook.addWorksheet("Báo cáo đã nhận");
   table(
     files,
