@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
 import { registerTemplate } from "./commands/template";
 import { protectDashFiles, UsageError } from "./options";
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program, done);
   registerCheck(program, done, shown);
+  registerAggregate(program, done);
 
   try {
     await program.parseAsync(args, { from: "user" });

@@ -7,7 +7,8 @@ export type { FileResult };
 /** No NaN or Infinity in the output, whatever a finding carries (JSON would print them as null). */
 const finiteOrNull = (v: number | null) => (v === null || Number.isFinite(v) ? v : null);
 
-export function toJson(results: FileResult[]): string {
+/** `extra` adds top-level keys (the roll-up's missing and unknown). */
+export function toJson(results: FileResult[], extra: Record<string, unknown> = {}): string {
   const files = results.map((r) =>
     r.error !== undefined
       ? { file: r.file, error: r.error }
@@ -27,7 +28,7 @@ export function toJson(results: FileResult[]): string {
           })),
         }
   );
-  return JSON.stringify({ files }, null, 2);
+  return JSON.stringify({ files, ...extra }, null, 2);
 }
 
 const WORDS = {

@@ -307,6 +307,7 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
     if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
     if (entries.get("standard"))
       snapshot.standard = { id: entries.get("standard")!, version: entries.get("version") ?? "" };
+    snapshot.meta = Object.fromEntries(entries);
   }
   return snapshot;
 }
