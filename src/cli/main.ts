@@ -49,6 +49,16 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+/** Exits once stdout and stderr are flushed: a pipe (`check --json | jq`) would otherwise lose all past 64 KB. */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(exitWhenFlushed);
 }

@@ -153,9 +153,12 @@ describe("thads-forms check on hostile files (made here, see src/bench/hostile-c
   let good: string;
   let faulty: string;
   let hostile: string[];
+  let blank: string;
 
   beforeAll(async () => {
     const template = await templateBuffer(plan);
+    blank = join(dir, "h-blank.xlsx");
+    writeFileSync(blank, template);
     const inputs = consistentInputs(plan, () => 0.41);
     const filled = await fill(template, plan, inputs);
     good = join(dir, "h-good.xlsx");
@@ -191,6 +194,23 @@ describe("thads-forms check on hostile files (made here, see src/bench/hostile-c
       );
       if (f.error) expect(f.error.split("\n")).toHaveLength(1);
     }
+  });
+
+  it("prints all of a long JSON into a pipe read slowly (more than the pipe's 64 KB)", () => {
+    const piped = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" "${cli}" check --json "$@" | (sleep 1; cat)`,
+        "sh",
+        blank,
+        blank,
+        blank,
+      ],
+      { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }
+    );
+    expect(piped.stdout.length).toBeGreaterThan(65536);
+    expect(JSON.parse(piped.stdout).files).toHaveLength(3);
   });
 
   it("keeps a file after a sheet named __proto__ untouched (the poisoned file sits between two good ones)", () => {
