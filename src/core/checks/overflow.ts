@@ -3,6 +3,7 @@
 import type { Finding } from "../findings";
 import { cellLabel, text } from "../messages";
 import type { CheckContext } from "./context";
+import { errorWithoutFigures } from "./structure";
 
 const finite = (v: number | null) => v === null || Number.isFinite(v);
 
@@ -23,19 +24,7 @@ function overflow(
     `Tổng ở ô ${at} (${where.vi}) vượt quá giới hạn số của Excel (khoảng 1,8 × 10^308; Excel hiện #NUM!): các số nhập vào quá lớn, hãy kiểm tra lại.`,
     `The total in ${at} (${where.en}) exceeds Excel's number range (about 1.8 × 10^308; Excel shows #NUM!): the figures typed are too large.`
   );
-  return {
-    rule: "cell.overflow",
-    severity: "error",
-    form,
-    ...(page ? { page } : {}),
-    names,
-    cells,
-    left: null,
-    right: null,
-    difference: null,
-    message: message.vi,
-    messageEn: message.en,
-  };
+  return errorWithoutFigures("cell.overflow", { form, page, names, cells }, message);
 }
 
 /**

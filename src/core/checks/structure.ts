@@ -6,6 +6,27 @@ import { cellLabel, text } from "../messages";
 import { parseDataPointName } from "../model";
 import type { CheckContext } from "./context";
 
+/** An error finding with no figures to compare (structure, overflow). */
+export function errorWithoutFigures(
+  rule: string,
+  at: { form: string; page?: Finding["page"]; names: string[]; cells: string[] },
+  message: { vi: string; en: string }
+): Finding {
+  return {
+    rule,
+    severity: "error",
+    form: at.form,
+    ...(at.page ? { page: at.page } : {}),
+    names: at.names,
+    cells: at.cells,
+    left: null,
+    right: null,
+    difference: null,
+    message: message.vi,
+    messageEn: message.en,
+  };
+}
+
 function damaged(
   ctx: CheckContext,
   name: string,
@@ -13,19 +34,11 @@ function damaged(
   message: { vi: string; en: string }
 ): Finding {
   const parsed = parseDataPointName(name)!;
-  return {
-    rule: "form.damaged",
-    severity: "error",
-    form: parsed.formId,
-    page: parsed.page,
-    names: [name],
-    cells,
-    left: null,
-    right: null,
-    difference: null,
-    message: message.vi,
-    messageEn: message.en,
-  };
+  return errorWithoutFigures(
+    "form.damaged",
+    { form: parsed.formId, page: parsed.page, names: [name], cells },
+    message
+  );
 }
 
 export function checkStructure(ctx: CheckContext): Finding[] {
