@@ -2,27 +2,41 @@
 // thads-forms: the command line. This file only wires commander; each command lives in ./commands/.
 // Exit codes: 0 success / no error finding, 1 an error finding, 2 unreadable file or bad arguments.
 import { Command, CommanderError } from "commander";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
 import { registerTemplate } from "./commands/template";
-import { UsageError } from "./options";
+import { protectDashFiles, UsageError } from "./options";
+
+function version(): string {
+  try {
+    // lib/cli/main.js and src/cli/main.ts both sit two folders below package.json.
+    return JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const done = (c: number) => (code = c);
+  // A report named "-baocao.xlsx" (a glob expands to it) is a file, not an option.
+  const { args, shown } = protectDashFiles(argv);
   const program = new Command()
     .name("thads-forms")
     .description(
       "Biểu mẫu thống kê THADS 05-TK/THA, 06-TK/THA: tạo mẫu biểu có công thức và kiểm tra báo cáo"
     )
+    .version(version(), "-V, --version", "in số phiên bản")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program, done);
-  registerCheck(program, done);
+  registerCheck(program, done, shown);
   registerAggregate(program, done);
 
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(args, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
@@ -35,6 +49,16 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+/** Exits once stdout and stderr are flushed: a pipe (`check --json | jq`) would otherwise lose all past 64 KB. */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(exitWhenFlushed);
 }

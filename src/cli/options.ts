@@ -1,4 +1,5 @@
 // Parsing the template command's choices into forms, with Vietnamese messages for bad values.
+import { statSync } from "fs";
 import {
   FAMILIES,
   VARIANTS,
@@ -27,4 +28,32 @@ export function parseEdition(edition: string): Edition {
   throw new UsageError(
     `--edition phải là officer (Chấp hành viên) hoặc office (cơ quan) (nhận được «${edition}»)`
   );
+}
+
+/**
+ * Arguments that start with "-" but name an existing file become "./-name" so that commander takes them as
+ * files; `shown` turns them back into what the user typed. Arguments after "--" are files already.
+ */
+export function protectDashFiles(argv: string[]): {
+  args: string[];
+  shown: (file: string) => string;
+} {
+  const typed = new Map<string, string>();
+  let afterDashes = false;
+  const args = argv.map((arg) => {
+    if (arg === "--") afterDashes = true;
+    if (afterDashes || !arg.startsWith("-") || arg.length < 2 || !isFile(arg)) return arg;
+    const safe = `./${arg}`;
+    typed.set(safe, arg);
+    return safe;
+  });
+  return { args, shown: (file) => typed.get(file) ?? file };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

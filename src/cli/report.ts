@@ -1,12 +1,11 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { formatNumber, type Finding } from "../core";
+import { formatNumber } from "../core";
+import type { FileResult } from "../files";
 
-export interface FileResult {
-  file: string;
-  forms?: string[];
-  findings?: Finding[];
-  error?: string;
-}
+export type { FileResult };
+
+/** No NaN or Infinity in the output, whatever a finding carries (JSON would print them as null). */
+const finiteOrNull = (v: number | null) => (v === null || Number.isFinite(v) ? v : null);
 
 /** `extra` adds top-level keys (the roll-up's missing and unknown). */
 export function toJson(results: FileResult[], extra: Record<string, unknown> = {}): string {
@@ -22,9 +21,9 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
             form: f.form,
             names: f.names,
             cells: f.cells,
-            left: f.left,
-            right: f.right,
-            difference: f.difference,
+            left: finiteOrNull(f.left),
+            right: finiteOrNull(f.right),
+            difference: finiteOrNull(f.difference),
             message: f.message,
           })),
         }
@@ -45,6 +44,7 @@ const WORDS = {
     right: "phải",
     diff: "chênh lệch",
     total: "Tổng cộng",
+    files: "tệp",
   },
   en: {
     error: "ERROR",
@@ -58,6 +58,7 @@ const WORDS = {
     right: "right",
     diff: "difference",
     total: "Total",
+    files: "files",
   },
 };
 
@@ -66,8 +67,10 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let unreadable = 0;
   for (const r of results) {
     if (r.error !== undefined) {
+      unreadable++;
       lines.push(`${r.file}: ${w.unreadable}: ${r.error}`);
       continue;
     }
@@ -85,12 +88,16 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
       lines.push(`      ${lang === "vi" ? f.message : f.messageEn}`);
       if (f.left !== null || f.right !== null) {
         lines.push(
-          `      ${w.left} ${formatNumber(f.left, lang)} · ${w.right} ${formatNumber(f.right, lang)} · ${w.diff} ${formatNumber(f.difference, lang)}`
+          `      ${w.left} ${formatNumber(finiteOrNull(f.left), lang)} · ${w.right} ${formatNumber(finiteOrNull(f.right), lang)} · ${w.diff} ${formatNumber(finiteOrNull(f.difference), lang)}`
         );
       }
     }
   }
-  if (results.length > 1)
-    lines.push(`${w.total}: ${errors} ${w.errors}, ${warnings} ${w.warnings}`);
+  if (results.length > 1) {
+    const unread = unreadable ? `, ${unreadable} ${w.unreadable}` : "";
+    lines.push(
+      `${w.total}: ${results.length} ${w.files}${unread}, ${errors} ${w.errors}, ${warnings} ${w.warnings}`
+    );
+  }
   return lines.join("\n");
 }

@@ -23,6 +23,15 @@ export interface WorkbookSnapshot {
   standard?: { id: string; version: string };
   /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
   meta?: Record<string, string>;
+  /** What a file reader found wrong in the workbook's structure (the checks report it as form.damaged). */
+  structure?: StructureIssues;
+}
+
+export interface StructureIssues {
+  /** A data point name defined more than once, with every place it points at. */
+  duplicateNames?: { name: string; places: string[] }[];
+  /** A data point name whose cell lies under a merge of which it is not the first cell (Excel shows it blank). */
+  mergedAway?: { name: string; range: string }[];
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

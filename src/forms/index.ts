@@ -122,6 +122,14 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
     },
   },
   {
+    id: "cell.overflow",
+    severity: "error",
+    description: {
+      vi: "Một tổng vượt quá giới hạn số của Excel (các số nhập vào quá lớn; Excel hiện #NUM!)",
+      en: "A total exceeds Excel's number range (the figures typed are too large; Excel shows #NUM!)",
+    },
+  },
+  {
     id: "TH.sum",
     severity: "error",
     description: {

@@ -156,6 +156,17 @@ const cases: Record<string, Case> = {
     }),
     pass: () => withInputs(plan("05TH"), {}),
   },
+  "cell.overflow": {
+    trip: () => ({
+      plan: plan("05TH"),
+      snapshot: withInputs(plan("05TH"), {
+        "TK05TH.P1.nam_truoc.ds": 1e308,
+        "TK05TH.P1.thu_ly_moi.ds": 1e308,
+      }),
+      name: "TK05TH.P1.thu_ly.ds",
+    }),
+    pass: () => withInputs(plan("05TH"), { "TK05TH.P1.nam_truoc.ds": 1e15 }),
+  },
   "cell.negative": {
     trip: () => ({
       plan: plan("06TH"),

@@ -208,6 +208,22 @@ const cases: Record<string, Case> = {
     "TK06TH.P1.tam_dinh_chi.tien",
     1.001
   ),
+  "cell.overflow": {
+    severity: "error",
+    trips: () => [
+      {
+        what: "two figures whose sum leaves the range of numbers",
+        plan: p05(),
+        snapshot: snapshotOf(p05(), {
+          ...consistentInputs(p05(), seeded(1)),
+          "TK05TH.P1.nam_truoc.ds": 1e308,
+          "TK05TH.P1.thu_ly_moi.ds": 1e308,
+        }),
+        name: "TK05TH.P1.thu_ly.ds",
+      },
+    ],
+    passes: () => [{ what: "numbers", snapshot: report(p05()) }],
+  },
   "cell.not_a_number": {
     severity: "error",
     trips: () => [

@@ -11,10 +11,15 @@ import {
   type Unit,
   type WorkbookSnapshot,
 } from "../../core";
-import { ReportReadError, readSnapshotFromFile } from "../../files";
+import {
+  ReportReadError,
+  checkFiles,
+  readSnapshotFromFile,
+  unexpectedReadError,
+} from "../../files";
 import { UsageError } from "../options";
 import { toJson, toText, type FileResult } from "../report";
-import { checkFile, type CheckedReport } from "../rollup/check-file";
+import { reportOf, type CheckedReport } from "../rollup/check-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
 import { isSummaryWorkbook, summaryWorkbook } from "../rollup/summary-file";
 import { readUnitsFile } from "../rollup/units-file";
@@ -47,7 +52,11 @@ async function guardSummary(path: string): Promise<void> {
     );
 }
 
-export async function check(args: string[], options: CheckOptions): Promise<number> {
+export async function check(
+  args: string[],
+  options: CheckOptions,
+  shown: (file: string) => string = (f) => f
+): Promise<number> {
   const units: Unit[] | undefined = options.units ? await readUnitsFile(options.units) : undefined;
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
   if (options.summary) await guardSummary(options.summary);
@@ -55,12 +64,19 @@ export async function check(args: string[], options: CheckOptions): Promise<numb
   const files = await expandInputs(args, outputs);
   if (files.length === 0) throw new UsageError("không có tệp .xlsx nào để kiểm tra");
 
-  const results: CheckedReport[] = [];
+  // Every file in its own worker (src/files/pool.ts): one result each, whatever a file holds.
   const progress = progressLine(files.length, !options.json);
-  for (const [i, file] of files.entries()) {
-    results.push(await checkFile(file, previous));
-    progress.tick(i + 1);
-  }
+  const checked = await checkFiles(files, {
+    snapshot: true,
+    onResult: (_, __, done) => progress.tick(done),
+  });
+  const results: CheckedReport[] = checked.map((r) => {
+    try {
+      return { ...reportOf(r, previous), file: shown(r.file) };
+    } catch (error) {
+      return { file: shown(r.file), error: unexpectedReadError(error) };
+    }
+  });
   progress.end();
 
   const collection: Collection | undefined = units && collect(results, units);
@@ -114,11 +130,15 @@ export function exitCode(results: FileResult[]): number {
 }
 
 /** Registers the command; `done` receives its exit code. */
-export function registerCheck(program: Command, done: (code: number) => void): void {
+export function registerCheck(
+  program: Command,
+  done: (code: number) => void,
+  shown?: (file: string) => string
+): void {
   program
     .command("check")
     .description("kiểm tra các báo cáo đã nhận (.xlsx, hoặc mọi tệp .xlsx của một thư mục)")
-    .argument("<files...>", "các tệp .xlsx hoặc thư mục")
+    .argument("<files...>", "các tệp .xlsx hoặc thư mục (tên bắt đầu bằng -: đặt sau --)")
     .option("--json", "in kết quả dạng JSON")
     .option("--lang <lang>", "vi hoặc en", "vi")
     .option("--units <units.csv>", "danh sách đơn vị: ai chưa nộp, tệp nào không thuộc đơn vị nào")
@@ -127,5 +147,7 @@ export function registerCheck(program: Command, done: (code: number) => void): v
       "--previous <LAST.xlsx>",
       "báo cáo 12 tháng năm trước: đối chiếu số năm trước chuyển sang"
     )
-    .action(async (files: string[], options: CheckOptions) => done(await check(files, options)));
+    .action(async (files: string[], options: CheckOptions) =>
+      done(await check(files, options, shown))
+    );
 }

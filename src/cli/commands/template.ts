@@ -1,10 +1,11 @@
 // `thads-forms template`: writes a ready-to-fill workbook of the chosen forms.
 import type { Command } from "commander";
-import { existsSync, promises as fs } from "fs";
+import { existsSync } from "fs";
 import { planWorkbook, reportingPeriod, type HeaderValues } from "../../core";
 import { templateBuffer } from "../../files";
 import { parseEdition, parseForms, UsageError } from "../options";
 import { distribute } from "../rollup/distribute";
+import { writeFileAtomic } from "../write-file";
 
 export interface TemplateOptions {
   form: string;
@@ -55,7 +56,7 @@ export async function template(options: TemplateOptions): Promise<number> {
     );
   }
   const plan = planWorkbook({ forms, edition, header: headerOf(options) });
-  await fs.writeFile(out, await templateBuffer(plan));
+  await writeFileAtomic(out, await templateBuffer(plan));
   process.stdout.write(
     `Đã ghi ${out}: ${forms.map((f) => f.id).join(", ")} (${plan.sheets.length} trang tính, ${plan.names.length} tên dữ liệu).\n`
   );

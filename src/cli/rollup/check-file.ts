@@ -2,38 +2,35 @@
 // year's report, the carry-over check. The result is plain data (it may cross a worker boundary).
 import {
   checkCarryOver,
-  checkWorkbook,
   identityOf,
   summarize,
   type CheckedFile,
   type WorkbookSnapshot,
 } from "../../core";
-import { ReportReadError, readSnapshotFromFile } from "../../files";
+import type { FileResult } from "../../files";
 
 export interface CheckedReport extends CheckedFile {
   /** Why the carry-over check did not apply to this file (not a finding). */
   previousNote?: string;
 }
 
-export async function checkFile(file: string, previous?: WorkbookSnapshot): Promise<CheckedReport> {
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = await readSnapshotFromFile(file);
-  } catch (error) {
-    if (!(error instanceof ReportReadError)) throw error;
-    return { file, error: error.message };
-  }
-  const result = checkWorkbook(snapshot);
+/** A file checked in the pool (src/files/pool.ts, with its snapshot) → the roll-up's view of it. */
+export function reportOf(result: FileResult, previous?: WorkbookSnapshot): CheckedReport {
+  if (result.error !== undefined || !result.snapshot)
+    return { file: result.file, error: result.error! };
+  const snapshot = result.snapshot;
+  const forms = result.forms ?? [];
+  const findings = result.findings ?? [];
   const checked: CheckedReport = {
-    file,
+    file: result.file,
     identity: identityOf(snapshot),
-    forms: result.forms,
-    findings: result.findings,
+    forms,
+    findings,
   };
   if (previous) {
     const carry = checkCarryOver(previous, snapshot);
     if (carry.applicable) {
-      const all = summarize(result.forms, [...result.findings, ...carry.findings]);
+      const all = summarize(forms, [...findings, ...carry.findings]);
       checked.findings = all.findings;
     } else checked.previousNote = carry.message;
   }

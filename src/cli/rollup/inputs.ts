@@ -1,7 +1,8 @@
 // The files a command is given: a directory means every .xlsx directly in it (not its subfolders), without
 // Excel's "~$" lock files and hidden files; files named one by one are taken as they are.
 import { promises as fs } from "fs";
-import { basename, join, resolve } from "path";
+import { join, resolve } from "path";
+import { writeFileAtomic } from "../write-file";
 
 const skipped = (name: string) => name.startsWith("~$") || name.startsWith(".");
 
@@ -26,17 +27,9 @@ export async function expandInputs(args: string[], exclude: string[] = []): Prom
   return files;
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
-export async function writeWhole(path: string, data: Buffer): Promise<void> {
-  const temp = join(resolve(path, ".."), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, path);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
-}
+/** Writes a file whole or not at all (see ../write-file.ts), failures in a plain sentence. */
+export const writeWhole = (path: string, data: Buffer): Promise<void> =>
+  writeFileAtomic(path, data);
 
 /** A progress line on a terminal ("Đang kiểm tra 12/700 tệp…"), silent elsewhere and for a few files. */
 export function progressLine(total: number, enabled: boolean, verb = "Đang kiểm tra") {

@@ -19,6 +19,8 @@ export interface CheckContext {
   number(name: string): number | undefined;
   /** What the template's formula gives for this cell, from the inputs as they are. */
   derived(name: string): number | null | undefined;
+  /** A total whose terms are finite numbers but whose result is not (it overflows, Excel's #NUM!). */
+  overflowed(name: string): boolean;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];
@@ -80,7 +82,7 @@ export function createContext(snapshot: WorkbookSnapshot): CheckContext {
   const address = (name: string) => snapshot.cells[name]?.address;
 
   let derivedValues: Map<string, number | null> | undefined;
-  const derived = (name: string) => {
+  const derivedRaw = (name: string) => {
     if (!derivedValues) {
       const inputs: Inputs = {};
       for (const def of model.cells.values()) {
@@ -89,6 +91,27 @@ export function createContext(snapshot: WorkbookSnapshot): CheckContext {
       derivedValues = evaluate(model, inputs);
     }
     return derivedValues.get(name);
+  };
+  // A total that overflows has no value a rule could compare (checkOverflow reports it).
+  const derived = (name: string) => {
+    const value = derivedRaw(name);
+    return value === null || value === undefined || Number.isFinite(value) ? value : null;
+  };
+  const overflowed = (name: string) => {
+    const value = derivedRaw(name);
+    if (value === null || value === undefined || Number.isFinite(value)) return false;
+    const e = model.cells.get(name)?.expr;
+    const terms = !e
+      ? []
+      : e.op === "sum"
+        ? e.terms
+        : e.op === "difference"
+          ? [e.minuend, e.subtrahend]
+          : [e.numerator, e.denominator];
+    return terms.every((t) => {
+      const v = derivedRaw(t);
+      return v === null || v === undefined || Number.isFinite(v);
+    });
   };
 
   const number = (name: string): number | undefined => {
@@ -106,7 +129,7 @@ export function createContext(snapshot: WorkbookSnapshot): CheckContext {
       .filter((a): a is CellAddress => a !== undefined)
       .map((a) => qualified(a));
 
-  return { snapshot, model, formIds, cell, address, cellRefs, number, derived };
+  return { snapshot, model, formIds, cell, address, cellRefs, number, derived, overflowed };
 }
 
 /** Differences without floating-point dust (0.1 + 0.2 − 0.3). */
