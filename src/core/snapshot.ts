@@ -21,6 +21,8 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
+  /** "manual" when the spreadsheet does not recalculate by itself: formula cells may hold stale values. */
+  calculation?: "automatic" | "manual";
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
