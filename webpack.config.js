@@ -67,6 +67,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // ES5, not bundled: it must parse in IE11 and Edge Legacy, where the bundle cannot.
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
