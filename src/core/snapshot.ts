@@ -23,6 +23,8 @@ export interface WorkbookSnapshot {
   standard?: { id: string; version: string };
   /** "manual" when the spreadsheet does not recalculate by itself: formula cells may hold stale values. */
   calculation?: "automatic" | "manual";
+  /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
+  meta?: Record<string, string>;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

@@ -12,6 +12,7 @@ import type {
 } from "./types";
 
 export * from "./types";
+export * from "./guidance";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */
@@ -126,6 +127,19 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
     description: {
       vi: "Biểu tổng hợp phải bằng biểu chủ động cộng biểu theo đơn, từng ô một",
       en: "The consolidated form must equal on-own-initiative plus on-request, cell by cell",
+    },
+  },
+];
+
+/** Rules that compare two reports (checked with `check --previous`), not one workbook alone. */
+export const CROSS_REPORT_RULES: GeneralRuleSpec[] = [
+  {
+    id: "period.carry_over",
+    severity: "warning",
+    inferred: true,
+    description: {
+      vi: "Số năm trước chuyển sang (1.1) phải bằng số chưa xong của báo cáo 12 tháng năm trước (05: 4.2 + 5; 06: 4.4 + 5), từng cột; chỉ khi kiểm tra với --previous",
+      en: "Carried over (1.1) must equal what last year's 12-month report left unfinished (05: 4.2 + 5; 06: 4.4 + 5), per column; only checked with --previous",
     },
   },
 ];
