@@ -67,6 +67,10 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // ES5, not bundled: it must parse in IE11 and Edge Legacy, where the bundle cannot.
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js" },
+          // The manifest's SupportUrl: a help page hosted with the add-in.
+          { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -66,10 +66,72 @@ export interface SheetPlan {
   columnWidths: number[];
   /** Rows and columns frozen at the top left (the table head and the labels). */
   freeze: { rows: number; cols: number };
-  /** Rows repeated at the top of every printed page. */
-  printTitleRows: [number, number];
+  /** How the sheet prints: every writer (ExcelJS, Office.js, the preview) follows this, none decides it. */
+  print: PrintPlan;
+  /** How the sheet is protected once written: inputs unlocked (their style), everything else locked. */
+  protection: ProtectionPlan;
   lastCol: number;
   lastRow: number;
+}
+
+/** Page setup: each template sheet prints on exactly one A4 landscape page. */
+export interface PrintPlan {
+  paper: "A4";
+  orientation: "landscape";
+  /** Scaled to fit this many pages wide and tall (1 × 1: one page per sheet). */
+  fitWide: number;
+  fitTall: number;
+  /** Rows repeated at the top of a printed page, should someone print it larger. */
+  titleRows: [number, number];
+  /** In inches, as both Excel's page setup and the file format take them. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  centerHorizontally: boolean;
+  /** Footer text in Excel's header/footer codes (&P page, &N pages). */
+  footer: { left: string; right: string };
+}
+
+/** What officers may still do on a protected template sheet (no password: protection guards formulas, not secrets). */
+export interface ProtectionPlan {
+  selectLockedCells: boolean;
+  selectUnlockedCells: boolean;
+  formatColumns: boolean;
+  formatRows: boolean;
+  formatCells: boolean;
+  insertRows: boolean;
+  deleteRows: boolean;
+}
+
+export const TEMPLATE_PRINT: Omit<PrintPlan, "titleRows"> = {
+  paper: "A4",
+  orientation: "landscape",
+  fitWide: 1,
+  fitTall: 1,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
+  centerHorizontally: true,
+  footer: { left: "thads-forms", right: "Trang &P/&N" },
+};
+
+export const TEMPLATE_PROTECTION: ProtectionPlan = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  formatCells: false,
+  insertRows: false,
+  deleteRows: false,
+};
+
+/** A later page's copy of a page 1 field: blank while the field is blank, never a printed 0. */
+export function linkFormula(source: CellAddress): string {
+  const ref = qualified(source);
+  return `=IF(${ref}="","",${ref})`;
 }
 
 export interface NamePlan {
@@ -260,7 +322,8 @@ function layoutPage(
     cells,
     columnWidths,
     freeze: { rows: TABLE_HEAD_ROW, cols: 2 },
-    printTitleRows: [TABLE_HEAD_ROW, TABLE_HEAD_ROW],
+    print: { ...TEMPLATE_PRINT, titleRows: [TABLE_HEAD_ROW, TABLE_HEAD_ROW] },
+    protection: TEMPLATE_PROTECTION,
     lastCol,
     lastRow: footerRow + 4,
   };
@@ -298,7 +361,7 @@ export function planWorkbook(
       if (cell.def?.expr) cell.formula = renderFormula(cell.def, resolve);
       if (cell.role === "fieldLink") {
         const source = resolve(cell.name!);
-        cell.formula = source ? `=${qualified(source)}` : undefined;
+        cell.formula = source ? linkFormula(source) : undefined;
         continue;
       }
       if (cell.name)

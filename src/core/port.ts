@@ -16,6 +16,33 @@ export interface WorkbookInfo {
   forms: string[];
 }
 
+/** addTemplates refuses, before writing anything, forms the workbook already holds (data point names are unique). */
+export class FormsPresentError extends Error {
+  readonly code = "FormsPresent";
+  constructor(readonly forms: string[]) {
+    super(
+      `Sổ tính đã có ${forms.join(", ")}: mỗi biểu chỉ có một bản trong một sổ tính. Không có gì được ghi.`
+    );
+  }
+}
+
+/** addTemplates stopped after writing part of the plan: what exists, and whether only the settings are left. */
+export class PartialTemplateError extends Error {
+  readonly code = "PartialTemplate";
+  constructor(
+    /** The plan's sheets that exist in the workbook now. */
+    readonly written: string[],
+    /** Every cell, name and mark is written; protection, print setup or hiding the record is not. */
+    readonly onlySettingsLeft: boolean,
+    readonly reason: unknown
+  ) {
+    super(
+      `Biểu mẫu mới thêm được một phần (${written.length} trang tính: ${written.join(", ")}). ` +
+        `Lý do: ${(reason as Error)?.message ?? String(reason)}`
+    );
+  }
+}
+
 export interface WorkbookPort {
   /** Sheet names and the forms already present. */
   info(): Promise<WorkbookInfo>;
@@ -23,6 +50,10 @@ export interface WorkbookPort {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Writes a plan made by planWorkbook against `info()`: new sheets only, nothing existing is touched. */
   addTemplates(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void>;
+  /** After a PartialTemplateError: writes what the interrupted add left out. */
+  finishTemplates?(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void>;
+  /** After a PartialTemplateError: removes exactly what the interrupted add wrote (its sheets and names). */
+  removeTemplates?(plan: WorkbookPlan): Promise<void>;
   /** Selects cells ("'Sheet'!D12"), switching to their sheet. */
   select(cells: string[]): Promise<void>;
   /** Calls `onEdit` after edits to the workbook; returns a function that stops listening. */

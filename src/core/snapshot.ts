@@ -21,6 +21,8 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
+  /** "manual" when the spreadsheet does not recalculate by itself: formula cells may hold stale values. */
+  calculation?: "automatic" | "manual";
   /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
   meta?: Record<string, string>;
   /** What a file reader found wrong in the workbook's structure (the checks report it as form.damaged). */

@@ -1,5 +1,7 @@
-// Queues the writes of a template plan on an Office.js context, phase by phase; the caller syncs between
-// phases. Every write is per row run or per range, never per cell, so the syncs stay few and small.
+// Queues the writes of a template plan on an Office.js context, phase by phase; the caller syncs after each
+// phase. Every write is per row run or per range, never per cell, so the syncs stay few and small. Each call's
+// requirement set is checked against what this Excel supports (ExcelApi 1.7 is the floor the manifest asks):
+// newer calls are skipped or replaced, never made where Excel lacks them.
 import {
   FONT,
   MARK_STYLES,
@@ -49,7 +51,14 @@ function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
   return runs;
 }
 
-export function queueSheets(context: Excel.RequestContext, plan: WorkbookPlan): void {
+/** What this Excel supports: `supports("1.9")` is Office.context.requirements.isSetSupported("ExcelApi", "1.9"). */
+export type Supports = (version: string) => boolean;
+
+export function queueSheets(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  supports: Supports
+): void {
   for (const sheet of plan.sheets) {
     const ws = context.workbook.worksheets.add(sheet.sheetName);
     const matrix: string[][] = Array.from({ length: sheet.lastRow }, () =>
@@ -74,17 +83,14 @@ export function queueSheets(context: Excel.RequestContext, plan: WorkbookPlan): 
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = width * 6;
     });
-    ws.showGridlines = false;
+    if (supports("1.8")) ws.showGridlines = false; // Worksheet.showGridlines: ExcelApi 1.8
     ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.cols)}`));
-    ws.pageLayout.orientation = Excel.PageOrientation.landscape;
-    ws.pageLayout.paperSize = Excel.PaperType.a4;
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    ws.pageLayout.setPrintTitleRows(`$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`);
   }
 }
 
-export function queueFormats(context: Excel.RequestContext, plan: WorkbookPlan): void {
-  for (const sheet of plan.sheets) {
+/** Formats of some sheets: the formats are the largest phase, so the caller sends them a few sheets a sync. */
+export function queueFormats(context: Excel.RequestContext, sheets: SheetPlan[]): void {
+  for (const sheet of sheets) {
     const ws = context.workbook.worksheets.getItem(sheet.sheetName);
     const family = sheet.formId.slice(2, 4) as "05" | "06";
     for (const { range, cell } of styleRuns(sheet)) {
@@ -126,40 +132,45 @@ export function queueNames(context: Excel.RequestContext, plan: WorkbookPlan): v
   }
 }
 
-export function queueRulesAndProtection(
+/** Input validation (ExcelApi 1.8, skipped below it: the marks and the pane still flag errors) and marks. */
+export function queueRules(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  metaExists: boolean
+  supports: Supports
 ): void {
-  for (const v of inputValidations(plan)) {
-    const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.range);
-    const rule = { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo };
-    range.dataValidation.rule = v.type === "whole" ? { wholeNumber: rule } : { decimal: rule };
-    range.dataValidation.errorAlert = {
-      showAlert: true,
-      style: Excel.DataValidationAlertStyle.stop,
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
+  if (supports("1.8")) {
+    for (const v of inputValidations(plan)) {
+      const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.range);
+      const rule = {
+        formula1: 0,
+        operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator,
+      };
+      range.dataValidation.rule = v.type === "whole" ? { wholeNumber: rule } : { decimal: rule };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop" as Excel.DataValidationAlertStyle,
+        title: v.errorTitle,
+        message: v.errorMessage,
+      };
+    }
   }
   for (const rule of conditionalRules(plan)) {
     const cf = context.workbook.worksheets
       .getItem(rule.sheet)
       .getRange(rule.range)
-      .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = rule.formula;
     cf.custom.format.fill.color = `#${MARK_STYLES[rule.severity].fill}`;
     cf.custom.format.font.color = `#${MARK_STYLES[rule.severity].color}`;
   }
-  for (const sheet of plan.sheets) {
-    context.workbook.worksheets.getItem(sheet.sheetName).protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: false,
-      allowDeleteRows: false,
-      allowInsertRows: false,
-    });
-  }
+}
+
+/** The record sheet's rows and names (visible until the settings run hides it). */
+export function queueMeta(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  metaExists: boolean
+): void {
   const meta = metaExists
     ? context.workbook.worksheets.getItem(plan.meta.sheetName)
     : context.workbook.worksheets.add(plan.meta.sheetName);
@@ -168,5 +179,52 @@ export function queueRulesAndProtection(
     for (const n of plan.meta.names)
       context.workbook.names.add(n.name, meta.getRange(a1(n.row, n.col)));
   }
-  meta.visibility = Excel.SheetVisibility.veryHidden;
+}
+
+/**
+ * What has no undo support, in a run of its own outside any undo group ("Undo capabilities": protect, and
+ * visibility on Windows and Mac): page setup as the plan says (ExcelApi 1.9; skipped below it), protection
+ * as the plan says, and the record sheet hidden.
+ */
+export function queueSettings(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  supports: Supports
+): void {
+  for (const sheet of plan.sheets) {
+    const ws = context.workbook.worksheets.getItem(sheet.sheetName);
+    if (supports("1.9")) {
+      const { print } = sheet;
+      ws.pageLayout.orientation = (
+        print.orientation === "landscape" ? "Landscape" : "Portrait"
+      ) as Excel.PageOrientation;
+      ws.pageLayout.paperSize = print.paper as Excel.PaperType;
+      ws.pageLayout.zoom = {
+        horizontalFitToPages: print.fitWide,
+        verticalFitToPages: print.fitTall,
+      };
+      ws.pageLayout.centerHorizontally = print.centerHorizontally;
+      // PageLayout margins are in points; the plan's are in inches.
+      ws.pageLayout.leftMargin = print.margins.left * 72;
+      ws.pageLayout.rightMargin = print.margins.right * 72;
+      ws.pageLayout.topMargin = print.margins.top * 72;
+      ws.pageLayout.bottomMargin = print.margins.bottom * 72;
+      ws.pageLayout.headerMargin = print.margins.header * 72;
+      ws.pageLayout.footerMargin = print.margins.footer * 72;
+      ws.pageLayout.headersFooters.defaultForAllPages.leftFooter = print.footer.left;
+      ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = print.footer.right;
+      ws.pageLayout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
+    }
+    const p = sheet.protection;
+    ws.protection.protect({
+      allowFormatColumns: p.formatColumns,
+      allowFormatRows: p.formatRows,
+      allowFormatCells: p.formatCells,
+      allowInsertRows: p.insertRows,
+      allowDeleteRows: p.deleteRows,
+      allowAutoFilter: false,
+    });
+  }
+  context.workbook.worksheets.getItem(plan.meta.sheetName).visibility =
+    "VeryHidden" as Excel.SheetVisibility;
 }

@@ -56,16 +56,17 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
       },
     ],
     pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
+      paperSize: sheet.print.paper === "A4" ? 9 : undefined,
+      orientation: sheet.print.orientation,
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${sheet.printTitleRows[0]}:${sheet.printTitleRows[1]}`,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      fitToWidth: sheet.print.fitWide,
+      fitToHeight: sheet.print.fitTall,
+      horizontalCentered: sheet.print.centerHorizontally,
+      printTitlesRow: `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}`,
+      margins: sheet.print.margins,
     },
     headerFooter: {
-      oddFooter: '&L&"Times New Roman"&8thads-forms&R&"Times New Roman"&8Trang &P/&N',
+      oddFooter: `&L&"Times New Roman"&8${sheet.print.footer.left}&R&"Times New Roman"&8${sheet.print.footer.right}`,
     },
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
@@ -154,15 +155,7 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
     workbook.definedNames.add(qualified({ sheet: n.sheet, row: n.row, col: n.col }, true), n.name);
 
   for (const ws of sheets.values()) {
-    await ws.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-      formatCells: false,
-      insertRows: false,
-      deleteRows: false,
-    });
+    await ws.protect("", plan.sheets.find((s) => s.sheetName === ws.name)!.protection);
   }
   return workbook;
 }

@@ -3,6 +3,7 @@
 // formatting) and implements the same WorkbookPort the task pane uses in Excel.
 import { HyperFormula, DetailedCellError, type RawCellContent } from "hyperformula";
 import {
+  FormsPresentError,
   ROLE_STYLES,
   conditionalRules,
   numberFormat,
@@ -123,6 +124,11 @@ export class PreviewWorkbook implements WorkbookPort {
       onProgress?.({ done, total: steps.length, step: steps[Math.min(done, steps.length - 1)] });
       await tick();
     };
+    // As in Excel: a form already present is refused before anything is written (names are unique).
+    const present = [
+      ...new Set(plan.names.filter((n) => this.names.has(n.name)).map((n) => n.name.split(".")[0])),
+    ];
+    if (present.length > 0) throw new FormsPresentError(present);
     await report(0);
     for (const sheet of plan.sheets) this.addSheet(sheet);
     this.addMetaSheet(plan);

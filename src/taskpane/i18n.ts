@@ -28,9 +28,19 @@ const vi = {
   added:
     "Đã thêm {n} trang tính. Nhập số liệu vào các ô nền vàng nhạt; các ô tổng được tính tự động.",
   exists:
-    "Sổ tính đã có {forms}. Các trang mới sẽ được thêm với tên khác, không ghi đè số liệu cũ.",
-  addFailed:
-    "Không thêm được biểu mẫu: {reason}. Sổ tính không bị thay đổi ngoài các trang mới đã tạo; bạn có thể thử lại.",
+    "Sổ tính đã có {forms}. Mỗi biểu chỉ có một bản trong một sổ tính: hãy bỏ chọn biểu này (hoặc dùng một sổ tính khác).",
+  addFailed: "Không thêm được biểu mẫu: {reason}. Sổ tính không bị thay đổi; bạn có thể thử lại.",
+  partial:
+    "Biểu mẫu mới chỉ thêm được một phần: đã có {sheets}. Lý do: {reason}. Bạn có thể hoàn tất phần còn lại, hoặc gỡ bỏ đúng những gì vừa thêm.",
+  partialSettings:
+    "Các trang {sheets} đã có đủ số liệu, công thức và tên dữ liệu, nhưng chưa được khóa ô và đặt trang in. Lý do: {reason}.",
+  finish: "Hoàn tất phần còn lại",
+  removePartial: "Gỡ bỏ phần vừa thêm",
+  removed: "Đã gỡ bỏ các trang và tên dữ liệu vừa thêm; sổ tính trở lại như trước.",
+  manualCalculation:
+    "Excel đang ở chế độ tính toán thủ công: các ô tổng có thể chưa được tính lại, nên kết quả đối chiếu có thể sai. Hãy nhấn F9 (hoặc chọn Công thức › Tùy chọn tính toán › Tự động).",
+  notListening:
+    "Chưa theo dõi được các thay đổi trong sổ tính ({reason}); đang thử lại. Trong lúc này, bấm «Kiểm tra lại» sau khi nhập.",
   recognised: "Đã nhận biết: {forms}",
   noForms: "Sổ tính chưa có biểu mẫu THADS. Hãy thêm biểu mẫu ở thẻ «Thêm biểu mẫu».",
   recheck: "Kiểm tra lại",
@@ -81,9 +91,20 @@ const en: Strings = {
   adding: "Adding templates…",
   added: "Added {n} sheets. Type figures into the light yellow cells; totals are computed.",
   exists:
-    "The workbook already holds {forms}. New sheets get other names; nothing existing is overwritten.",
+    "The workbook already holds {forms}. A workbook holds one copy of each form: deselect it (or use another workbook).",
   addFailed:
-    "Could not add the templates: {reason}. Nothing but the new sheets was changed; you can try again.",
+    "Could not add the templates: {reason}. The workbook was not changed; you can try again.",
+  partial:
+    "The templates were only partly added: {sheets} exist. Reason: {reason}. Finish the rest, or remove exactly what was just added.",
+  partialSettings:
+    "The sheets {sheets} hold every figure, formula and name, but are not yet protected or set up for printing. Reason: {reason}.",
+  finish: "Finish the rest",
+  removePartial: "Remove what was added",
+  removed: "The sheets and names just added were removed; the workbook is as it was.",
+  manualCalculation:
+    "Excel calculates manually: totals may not be recalculated, so the reconciliation may be wrong. Press F9 (or Formulas › Calculation Options › Automatic).",
+  notListening:
+    "Not yet listening to changes in the workbook ({reason}); retrying. Meanwhile, press “Check again” after typing.",
   recognised: "Recognised: {forms}",
   noForms: "This workbook holds no THADS template yet. Add one on the “Add templates” tab.",
   recheck: "Check again",

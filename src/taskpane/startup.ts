@@ -11,6 +11,36 @@ interface OfficeLike {
   context?: { displayLanguage?: string };
 }
 
+function classify(office: OfficeLike, info: { host: unknown }): Startup {
+  if (info.host === office.HostType.Excel)
+    return { kind: "excel", displayLanguage: office.context?.displayLanguage };
+  return { kind: "not-excel", host: info.host as string | null };
+}
+
+/**
+ * Tells `onChange` where the pane is: "no-office" after `timeoutMs` without Office, and still the real answer
+ * when Office becomes ready later (a slow network, a busy Excel), so the pane starts then.
+ */
+export function watchStartup(
+  office: OfficeLike | undefined,
+  onChange: (startup: Startup) => void,
+  timeoutMs = 10_000
+): void {
+  if (!office || typeof office.onReady !== "function") {
+    onChange({ kind: "no-office" });
+    return;
+  }
+  let ready = false;
+  const timer = setTimeout(() => {
+    if (!ready) onChange({ kind: "no-office" });
+  }, timeoutMs);
+  void office.onReady().then((info) => {
+    ready = true;
+    clearTimeout(timer);
+    onChange(classify(office, info));
+  });
+}
+
 /** Waits for Office at most `timeoutMs`: outside Office, onReady may never resolve. */
 export async function detectStartup(
   office: OfficeLike | undefined,
@@ -22,7 +52,5 @@ export async function detectStartup(
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs)),
   ]);
   if (!info) return { kind: "no-office" };
-  if (info.host === office.HostType.Excel)
-    return { kind: "excel", displayLanguage: office.context?.displayLanguage };
-  return { kind: "not-excel", host: info.host as string | null };
+  return classify(office, info);
 }

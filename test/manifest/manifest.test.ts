@@ -31,7 +31,10 @@ describeWithProgram("manifest.xml", ["xmllint"], "libxml2-utils", (xmllint) => {
     expect(manifest).toContain('xsi:type="TaskPaneApp"');
     expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
     expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+    // Excel 2019 volume-licensed has ExcelApi 1.7; newer calls are gated at run time (src/excel).
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
+    // SupportUrl is a help page, not the pane itself.
+    expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/help.html"\/>/);
     expect(manifest).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
     expect(manifest).toMatch(
@@ -66,6 +69,12 @@ describeWithProgram("manifest.xml", ["xmllint"], "libxml2-utils", (xmllint) => {
     );
     expect(readFileSync(join(dist, "taskpane.html"), "utf8")).toContain(
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+    );
+    expect(readFileSync(join(dist, "help.html"), "utf8")).toContain("Biểu mẫu THADS: trợ giúp");
+    expect(readFileSync(join(dist, "old-webview.js"), "utf8")).toContain("Trident");
+    // Minified: attribute quotes may go. The bundle is deferred, so the ES5 script runs first.
+    expect(readFileSync(join(dist, "taskpane.html"), "utf8")).toMatch(
+      /<script src="?old-webview\.js"?>/
     );
     const size = bundleSize(dist);
 

@@ -5,13 +5,21 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Radio,
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
-import { planWorkbook, reportingPeriod, type InsertProgress, type WorkbookPort } from "../../core";
+import {
+  PartialTemplateError,
+  planWorkbook,
+  reportingPeriod,
+  type InsertProgress,
+  type WorkbookPlan,
+  type WorkbookPort,
+} from "../../core";
 import {
   FAMILIES,
   VARIANTS,
@@ -50,19 +58,32 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
   const [receiver, setReceiver] = React.useState("");
   const [progress, setProgress] = React.useState<InsertProgress | undefined>();
   const [error, setError] = React.useState<string | undefined>();
+  // An add that stopped half-way: what exists, and the plan to finish or take back.
+  const [partial, setPartial] = React.useState<
+    { plan: WorkbookPlan; error: PartialTemplateError } | undefined
+  >();
+  const [removed, setRemoved] = React.useState(false);
 
   const families: FormFamily[] = form === "both" ? FAMILIES : [form];
   const variants: Variant[] = variant === "all" ? VARIANTS : [variant];
   const requested = families.flatMap((f) => variants.map((v) => formInstance(f, v)));
   const clashes = requested.map((f) => f.id).filter((id) => existingForms.includes(id));
 
+  const failed = (e: unknown, plan?: WorkbookPlan) => {
+    setProgress(undefined);
+    if (e instanceof PartialTemplateError && plan) setPartial({ plan, error: e });
+    else setError(fill(strings.addFailed, { reason: (e as Error).message || String(e) }));
+  };
+
   const add = async () => {
     setError(undefined);
+    setRemoved(false);
     setProgress({ done: 0, total: 1, step: strings.adding });
+    let plan: WorkbookPlan | undefined;
     try {
       const info = await port.info();
       const snapshot = await port.readSnapshot();
-      const plan = planWorkbook(
+      plan = planWorkbook(
         {
           forms: requested,
           edition,
@@ -76,8 +97,31 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
       setProgress(undefined);
       onAdded(plan.sheets.length);
     } catch (e) {
+      failed(e, plan);
+    }
+  };
+
+  const finish = async () => {
+    const plan = partial!.plan;
+    setPartial(undefined);
+    setProgress({ done: 0, total: 1, step: strings.adding });
+    try {
+      await port.finishTemplates!(plan, setProgress);
       setProgress(undefined);
-      setError(fill(strings.addFailed, { reason: (e as Error).message || String(e) }));
+      onAdded(plan.sheets.length);
+    } catch (e) {
+      failed(e, plan);
+    }
+  };
+
+  const remove = async () => {
+    const plan = partial!.plan;
+    setPartial(undefined);
+    try {
+      await port.removeTemplates!(plan);
+      setRemoved(true);
+    } catch (e) {
+      failed(e, plan);
     }
   };
 
@@ -87,7 +131,7 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
       className={styles.column}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!busy) void add();
+        if (!busy && clashes.length === 0 && !partial) void add();
       }}
     >
       <Field label={strings.form}>
@@ -147,12 +191,41 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {partial && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {fill(partial.error.onlySettingsLeft ? strings.partialSettings : strings.partial, {
+              sheets: partial.error.written.join(", "),
+              reason: String(
+                (partial.error.reason as Error)?.message ?? partial.error.reason ?? ""
+              ),
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            {port.finishTemplates && (
+              <Button onClick={() => void finish()}>{strings.finish}</Button>
+            )}
+            {port.removeTemplates && (
+              <Button onClick={() => void remove()}>{strings.removePartial}</Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {removed && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.removed}</MessageBarBody>
+        </MessageBar>
+      )}
       {busy && (
         <Field validationMessage={progress.step} validationState="none">
           <ProgressBar value={progress.total ? progress.done / progress.total : undefined} />
         </Field>
       )}
-      <Button appearance="primary" type="submit" disabled={busy}>
+      <Button
+        appearance="primary"
+        type="submit"
+        disabled={busy || clashes.length > 0 || partial !== undefined}
+      >
         {strings.add}
       </Button>
       {busy && <Text size={200}>{strings.adding}</Text>}

@@ -67,6 +67,15 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
           <MessageBarBody>{fill(strings.readFailed, { reason: report.error })}</MessageBarBody>
         </MessageBar>
       )}
+      {report?.notices?.map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline" data-testid={notice}>
+          <MessageBarBody>
+            {notice === "manualCalculation"
+              ? strings.manualCalculation
+              : fill(strings.notListening, { reason: report.listenError ?? "" })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {result && result.forms.length === 0 && <Text block>{strings.noForms}</Text>}
       {result && result.forms.length > 0 && (
         <Text size={200} block>
