@@ -12,4 +12,5 @@ export * from "./model";
 export * from "./period";
 export * from "./port";
 export * from "./snapshot";
+export * from "./standard-doc";
 export * from "./styles";
