@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import {
   META_SHEET,
+  parseMeta,
+  snapshotMeta,
   parseDataPointName,
   parseQualified,
   type CellSnapshot,
@@ -70,14 +72,9 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot
   const snapshot: WorkbookSnapshot = { cells };
   const meta = workbook.getWorksheet(META_SHEET);
   if (meta) {
-    const entries = new Map<string, string>();
-    meta.eachRow((row) =>
-      entries.set(String(row.getCell(1).value ?? ""), String(row.getCell(2).value ?? ""))
-    );
-    const forms = entries.get("forms");
-    if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
-    if (entries.get("standard"))
-      snapshot.standard = { id: entries.get("standard")!, version: entries.get("version") ?? "" };
+    const rows: unknown[][] = [];
+    meta.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
+    Object.assign(snapshot, snapshotMeta(parseMeta(rows)));
   }
   return snapshot;
 }

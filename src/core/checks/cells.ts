@@ -1,6 +1,5 @@
 // Rules on single cells: types and signs of inputs, formulas kept, cells that must stay empty, blanks,
 // and the template's own integrity (missing pages, names, cleared formula cells).
-import { FORMS } from "../../forms";
 import type { Finding } from "../findings";
 import { renderFormula, sameFormula } from "../formulas";
 import { cellLabel, formLabel, formatNumber, text } from "../messages";
@@ -91,7 +90,7 @@ function checkInput(ctx: CheckContext, def: CellDef, blanks: CellDef[]): Finding
       )
     );
   }
-  if (FORMS[def.form.family].wholeNumbers && !Number.isInteger(value)) {
+  if (def.spec.wholeNumbers && !Number.isInteger(value)) {
     const whole = Math.round(value);
     found.push(
       finding(
