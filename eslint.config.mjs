@@ -66,4 +66,45 @@ export default [
       "office-addins/no-navigational-load": "off",
     },
   },
+  {
+    // The core is pure: no Office.js, no DOM, no file system (see the developers' guide).
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            "fs",
+            "fs/promises",
+            "node:fs",
+            "node:fs/promises",
+            "path",
+            "node:path",
+            "exceljs",
+            "react",
+            "react-dom",
+          ],
+          patterns: [
+            "@microsoft/office-js*",
+            "office-*",
+            "../excel/*",
+            "../files/*",
+            "../taskpane/*",
+            "../preview/*",
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "OfficeExtension",
+        "document",
+        "window",
+        "navigator",
+        "localStorage",
+        "require",
+      ],
+    },
+  },
 ];
