@@ -2,7 +2,7 @@
 // of the rules into comparisons.
 import type { Finding } from "../findings";
 import { breaks, comparisonsOf, type Comparison, type Reading } from "../expansion";
-import { formLabel, formatNumber, rowLabel } from "../messages";
+import { renderBoth, type Params } from "../render";
 import { roundDifference, type CheckContext } from "./context";
 
 interface Outcome {
@@ -28,36 +28,6 @@ function broken(ctx: CheckContext, cmp: Comparison): Outcome | undefined {
   return first;
 }
 
-function wording(ctx: CheckContext, cmp: Comparison, o: Outcome): { vi: string; en: string } {
-  const fm = cmp.form;
-  const leftDef = ctx.model.cells.get(o.reading.left)!;
-  const form_ = formLabel(fm.form.family, fm.form.variant);
-  const description = fm.spec.rules.find((r) => r.id === cmp.rule)?.description;
-  if (cmp.kind === "zero") {
-    const column = leftDef.column.label;
-    return {
-      vi: `${description!.vi} (${form_.vi}): ${rowLabel(leftDef).vi}, cột «${column.vi}» = ${formatNumber(o.left)}.`,
-      en: `${description!.en} (${form_.en}): ${rowLabel(leftDef).en}, column “${column.en}” = ${formatNumber(o.left, "en")}.`,
-    };
-  }
-  if (cmp.kind === "consolidation") {
-    const label = rowLabel(leftDef);
-    const [c, d] = o.values;
-    const family = fm.form.family;
-    return {
-      vi: `Biểu ${family} tổng hợp phải bằng chủ động cộng theo đơn: ${label.vi}, cột «${leftDef.column.label.vi}»: tổng hợp = ${formatNumber(o.left)}, chủ động + theo đơn = ${formatNumber(c)} + ${formatNumber(d)} = ${formatNumber(o.right)}, chênh lệch ${formatNumber(o.difference)}.`,
-      en: `Form ${family} consolidated must equal on-initiative plus on-request: ${label.en}, column “${leftDef.column.label.en}”: consolidated = ${formatNumber(o.left, "en")}, sum = ${formatNumber(c, "en")} + ${formatNumber(d, "en")} = ${formatNumber(o.right, "en")}, difference ${formatNumber(o.difference, "en")}.`,
-    };
-  }
-  const rightDefs = o.reading.right.map((n) => ctx.model.cells.get(n)!);
-  const column = leftDef.column.label;
-  const rightText = (lang: "vi" | "en") => rightDefs.map((d) => rowLabel(d)[lang]).join(" + ");
-  return {
-    vi: `${description!.vi} (${form_.vi}, cột «${column.vi}»): ${rowLabel(leftDef).vi} = ${formatNumber(o.left)}, ${rightText("vi")} = ${formatNumber(o.right)}, chênh lệch ${formatNumber(o.difference)}.`,
-    en: `${description!.en} (${form_.en}, column “${column.en}”): ${rowLabel(leftDef).en} = ${formatNumber(o.left, "en")}, ${rightText("en")} = ${formatNumber(o.right, "en")}, difference ${formatNumber(o.difference, "en")}.`,
-  };
-}
-
 /** Every comparison of the expansion that breaks, form rules first, then TH = CD + TD. */
 export function checkRules(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
@@ -65,7 +35,18 @@ export function checkRules(ctx: CheckContext): Finding[] {
     const o = broken(ctx, cmp);
     if (!o) continue;
     const names = [o.reading.left, ...o.reading.right];
-    const text = wording(ctx, cmp, o);
+    const code = `compare.${cmp.kind}`;
+    const params: Params = {
+      rule: cmp.rule,
+      form: cmp.form.form.id,
+      family: cmp.form.form.family,
+      left: o.reading.left,
+      right: o.reading.right,
+      leftValue: o.left,
+      rightValue: o.right,
+      rightValues: o.values,
+      difference: o.difference,
+    };
     findings.push({
       rule: cmp.rule,
       severity: cmp.severity,
@@ -76,8 +57,9 @@ export function checkRules(ctx: CheckContext): Finding[] {
       left: o.left,
       right: o.right,
       difference: o.difference,
-      message: text.vi,
-      messageEn: text.en,
+      ...renderBoth(code, params),
+      code,
+      params,
     });
   }
   return findings;
