@@ -16,3 +16,4 @@ export * from "./port";
 export * from "./snapshot";
 export * from "./standard-doc";
 export * from "./styles";
+export * from "./rollup";

@@ -74,7 +74,9 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot
   if (meta) {
     const rows: unknown[][] = [];
     meta.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
-    Object.assign(snapshot, snapshotMeta(parseMeta(rows)));
+    const parsed = parseMeta(rows);
+    Object.assign(snapshot, snapshotMeta(parsed));
+    snapshot.meta = Object.fromEntries(parsed.entries);
   }
   return snapshot;
 }
