@@ -13,6 +13,8 @@ export default [
       "coverage/",
       "screenshots/",
       "test-output/",
+      ".stryker-tmp/",
+      "reports/",
     ],
   },
   ...officeAddins.configs.react,
