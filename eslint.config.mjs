@@ -13,6 +13,8 @@ export default [
       "coverage/",
       "screenshots/",
       "test-output/",
+      ".stryker-tmp/",
+      "reports/",
     ],
   },
   ...officeAddins.configs.react,
@@ -64,6 +66,47 @@ export default [
       "office-addins/call-sync-after-load": "off",
       "office-addins/no-context-sync-in-loop": "off",
       "office-addins/no-navigational-load": "off",
+    },
+  },
+  {
+    // The core is pure: no Office.js, no DOM, no file system (see the developers' guide).
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            "fs",
+            "fs/promises",
+            "node:fs",
+            "node:fs/promises",
+            "path",
+            "node:path",
+            "exceljs",
+            "react",
+            "react-dom",
+          ],
+          patterns: [
+            "@microsoft/office-js*",
+            "office-*",
+            "../excel/*",
+            "../files/*",
+            "../taskpane/*",
+            "../preview/*",
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "OfficeExtension",
+        "document",
+        "window",
+        "navigator",
+        "localStorage",
+        "require",
+      ],
     },
   },
 ];

@@ -2,14 +2,14 @@
 import { checkCells } from "./checks/cells";
 import { createContext } from "./checks/context";
 import { checkOverflow, isFiniteFinding } from "./checks/overflow";
-import { checkConsolidation, checkRules } from "./checks/rules";
+import { checkRules } from "./checks/rules";
 import { checkStructure } from "./checks/structure";
 import { summarize, type CheckResult } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
   const ctx = createContext(snapshot);
-  const found = [...checkCells(ctx), ...checkRules(ctx), ...checkConsolidation(ctx)];
+  const found = [...checkCells(ctx), ...checkRules(ctx)];
   // Findings quoting an overflowing figure become one overflow finding each: no NaN or Infinity is shown.
   const findings = [
     ...checkStructure(ctx),

@@ -1,9 +1,10 @@
 // Conditional formatting and data validation derived from the rules, so that any Excel, with or without
 // the add-in, marks a failed reconciliation, a bad input or a total typed over, and rejects bad typing.
-import { FORMS, VARIANTS } from "../forms";
+import { formSpecOf } from "../forms";
 import { a1, rangeA1, type CellAddress } from "./a1";
+import { comparisonsOf, type Comparison, type Reading } from "./expansion";
 import type { SheetPlan, WorkbookPlan } from "./layout";
-import { dataPointName, type CellKind } from "./model";
+import type { CellKind } from "./model";
 
 export interface ConditionalRule {
   sheet: string;
@@ -78,7 +79,7 @@ export function inputMarkFormula(anchor: string, wholeNumbers: boolean): string 
 }
 
 function cellRules(sheet: SheetPlan): ConditionalRule[] {
-  const whole = FORMS[sheet.formId.slice(2, 4) as "05" | "06"].wholeNumbers;
+  const whole = formSpecOf(sheet.formId).wholeNumbers;
   const rules: ConditionalRule[] = [];
   for (const r of rectangles(sheet, "input")) {
     const anchor = a1(r.top, r.left);
@@ -111,62 +112,70 @@ function cellRules(sheet: SheetPlan): ConditionalRule[] {
   return rules;
 }
 
-/** Marks on both sides of every reconciliation and balance, and on TH cells that differ from CD + TD. */
+/** One reading's test as a mark formula, with references relative to `anchor`'s sheet. */
+function breaksFormula(
+  reading: Reading,
+  tolerance: number,
+  at: (name: string) => CellAddress,
+  sheet: string
+): string {
+  const [first, ...rest] = [reading.left, ...reading.right].map((n) => `N(${ref(at(n), sheet)})`);
+  return differs(rest.length ? `${first}-(${rest.join("+")})` : first, tolerance);
+}
+
+/**
+ * Marks on the cells of every comparison of the expansion (both sides of a reconciliation, the TH cell of
+ * TH = CD + TD): a comparison's cells in one row make one range, its formula relative to the range's anchor.
+ * A comparison with several readings marks when none of them holds.
+ */
 function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
   const marks: ConditionalRule[] = [];
-  const at = plan.resolve;
   const planned = new Set(plan.sheets.map((s) => s.sheetName));
-  for (const fm of plan.model.forms) {
-    const spec = FORMS[fm.form.family];
-    for (const rule of spec.rules) {
-      if (rule.variants && !rule.variants.includes(fm.form.variant)) continue;
-      const refs = rule.kind === "equal" ? [rule.left, ...rule.right] : [rule.target];
-      const page = spec.pages.find((p) => p.id === refs[0].page)!;
-      const block = page.blocks.find((b) => b.rows.some((r) => r.code === refs[0].row))!;
-      const columns = refs[0].column
-        ? [refs[0].column]
-        : block.columns.filter((c) => rule.kind === "equal" || !c.total).map((c) => c.code);
-      const nameOf = (r: (typeof refs)[number], col: string) =>
-        dataPointName(fm.form.id, r.page, r.row, r.column ?? col);
-      for (const side of refs) {
-        const cells = columns.map((c) => at(nameOf(side, c)));
-        if (cells.some((c) => !c) || !planned.has(cells[0]!.sheet)) continue;
-        const anchor = cells[0]!;
-        const [first, ...rest] = refs.map(
-          (r) => `N(${ref(at(nameOf(r, columns[0]))!, anchor.sheet)})`
+  const groups = new Map<string, Comparison[]>();
+  for (const cmp of comparisonsOf(plan.model)) {
+    const key = `${cmp.form.form.id}|${cmp.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), cmp]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0].readings[0];
+    const sides = group[0].marks === "left" ? 1 : 1 + first.right.length;
+    for (let side = 0; side < sides; side++) {
+      const nameOf = (cmp: Comparison) => {
+        const r = cmp.readings[0];
+        return side === 0 ? r.left : r.right[side - 1];
+      };
+      // Runs of adjacent cells in one row, each cell with the comparison it belongs to.
+      let run: { cmp: Comparison; at: CellAddress }[] = [];
+      const flush = () => {
+        if (run.length === 0) return;
+        const anchor = run[0].at;
+        const last = run[run.length - 1].at;
+        const cmp = run[0].cmp;
+        const tests = cmp.readings.map((r) =>
+          breaksFormula(r, cmp.tolerance, (n) => plan.resolve(n)!, anchor.sheet)
         );
-        const formula =
-          rule.kind === "equal"
-            ? `=${differs(`${first}-(${rest.join("+")})`, spec.tolerance)}`
-            : `=${first}<>0`;
-        const last = cells[cells.length - 1]!;
         marks.push({
           sheet: anchor.sheet,
           range: rangeA1(anchor.row, anchor.col, last.row, last.col),
-          formula,
-          severity: rule.severity,
-          rule: rule.id,
+          formula: `=${tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`}`,
+          severity: cmp.severity,
+          rule: cmp.rule,
         });
+        run = [];
+      };
+      for (const cmp of group) {
+        const names = cmp.readings.flatMap((r) => [r.left, ...r.right]);
+        const at = plan.resolve(nameOf(cmp));
+        if (!at || names.some((n) => !plan.resolve(n)) || !planned.has(at.sheet)) {
+          flush();
+          continue;
+        }
+        const prev = run[run.length - 1]?.at;
+        if (prev && !(prev.sheet === at.sheet && prev.row === at.row && prev.col + 1 === at.col))
+          flush();
+        run.push({ cmp, at });
       }
-    }
-    if (
-      fm.form.variant === "TH" &&
-      VARIANTS.every((v) => plan.model.forms.some((f) => f.form.id === `TK${fm.form.family}${v}`))
-    ) {
-      for (const def of fm.cells.filter((c) => c.inputPosition)) {
-        const [t, c, d] = ["TH", "CD", "TD"].map((v) =>
-          at(def.name.replace(fm.form.id, `TK${fm.form.family}${v}`))
-        );
-        if (!t || !c || !d || !planned.has(t.sheet)) continue;
-        const formula = `=${differs(`N(${ref(t, t.sheet)})-N(${ref(c, t.sheet)})-N(${ref(d, t.sheet)})`, spec.tolerance)}`;
-        marks.push({
-          sheet: t.sheet,
-          range: a1(t.row, t.col),
-          formula,
-          severity: "error",
-          rule: "TH.sum",
-        });
-      }
+      flush();
     }
   }
   return marks;
@@ -178,7 +187,7 @@ export function conditionalRules(plan: WorkbookPlan): ConditionalRule[] {
 
 export function inputValidations(plan: WorkbookPlan): InputValidation[] {
   return plan.sheets.flatMap((sheet) => {
-    const whole = FORMS[sheet.formId.slice(2, 4) as "05" | "06"].wholeNumbers;
+    const whole = formSpecOf(sheet.formId).wholeNumbers;
     return rectangles(sheet, "input").map((r) => ({
       sheet: sheet.sheetName,
       range: rectA1(r),

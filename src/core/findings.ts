@@ -1,5 +1,6 @@
 // A finding: one broken rule, pointing at the data point names and cells it compares.
 import type { PageId, Severity } from "../forms";
+import type { Params } from "./render";
 
 export interface Finding {
   rule: string;
@@ -17,6 +18,9 @@ export interface Finding {
   messageEn: string;
   /** For cell.formula_changed: the formula the template holds. */
   expectedFormula?: string;
+  /** The message's code and parameters: the finding as data, worded by src/core/render.ts. */
+  code?: string;
+  params?: Params;
 }
 
 export interface CheckResult {

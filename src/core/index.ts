@@ -8,6 +8,8 @@ export * from "./findings";
 export * from "./formulas";
 export * from "./layout";
 export * from "./messages";
+export * from "./meta";
+export * from "./expansion";
 export * from "./model";
 export * from "./period";
 export * from "./port";

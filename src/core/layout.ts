@@ -4,7 +4,6 @@ import {
   EDITION_LABELS,
   FOOTER_FIELDS,
   HEADER_FIELDS,
-  STANDARD,
   VARIANT_LABELS,
   type Edition,
   type FormInstance,
@@ -13,6 +12,7 @@ import {
 } from "../forms";
 import { qualified, type CellAddress } from "./a1";
 import { renderFormula } from "./formulas";
+import { META_SHEET, metaRows } from "./meta";
 import {
   buildModel,
   familiesWithAllVariants,
@@ -175,7 +175,6 @@ export interface WorkbookPlan {
   resolve: (name: string) => CellAddress | undefined;
 }
 
-export const META_SHEET = "THADS_META";
 export const TABLE_HEAD_ROW = 10;
 const FIRST_NUMBER_COL = 3;
 const MAX_SHEET_NAME = 31;
@@ -375,19 +374,10 @@ export function planWorkbook(
       (options.existingSheets ?? []).filter((s) => s !== META_SHEET).map((s) => s.toLowerCase())
     )
   );
-  const metaRows: [string, string][] = [
-    ["standard", STANDARD.id],
-    ["version", STANDARD.version],
-    ["forms", allIds.join(",")],
-    [
-      "linked",
-      model.forms
-        .filter((m) => m.linked)
-        .map((m) => m.form.family)
-        .join(","),
-    ],
-    ["source", STANDARD.source],
-  ];
+  const rows = metaRows(
+    allIds,
+    model.forms.filter((m) => m.linked).map((m) => m.form.family)
+  );
   const metaNames: NamePlan[] = [
     { name: "THADS.standard", sheet: metaSheet, row: 1, col: 2 },
     { name: "THADS.version", sheet: metaSheet, row: 2, col: 2 },
@@ -397,7 +387,7 @@ export function planWorkbook(
     model,
     sheets,
     names,
-    meta: { sheetName: metaSheet, rows: metaRows, names: metaNames },
+    meta: { sheetName: metaSheet, rows, names: metaNames },
     resolve,
   };
 }

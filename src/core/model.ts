@@ -1,8 +1,10 @@
 // Expands the forms (data) into one definition per number cell: its data point name, whether an officer
 // types it, the template computes it, or it must stay empty, and for computed cells the operation in names.
 import {
+  FAMILIES,
   FORMS,
   VARIANTS,
+  formId,
   formInstance,
   parseFormId,
   type BlockSpec,
@@ -13,6 +15,7 @@ import {
   type PageId,
   type PageSpec,
   type RowSpec,
+  type Variant,
 } from "../forms";
 
 export type CellKind = "input" | "formula" | "empty";
@@ -50,6 +53,13 @@ export interface FormModel {
 export interface Model {
   forms: FormModel[];
   cells: Map<string, CellDef>;
+  /** Families whose three variants (CD, TD, TH) are all in the model: TH = CD + TD is checked for them. */
+  allVariants: FormFamily[];
+}
+
+/** The same position in another variant of the form: the CD and TD partners of a TH cell. */
+export function partnerName(def: Pick<CellDef, "name" | "form">, variant: Variant): string {
+  return def.name.replace(def.form.id, formId(def.form.family, variant));
 }
 
 export function dataPointName(formId: string, page: PageId, row: string, column: string): string {
@@ -126,12 +136,10 @@ function expandForm(form: FormInstance, linked: boolean): FormModel {
           } else if (kind === "input") {
             def.inputPosition = true;
             if (linked) {
-              const partner = (variant: string) =>
-                cellName.replace(form.id, `TK${form.family}${variant}`);
               Object.assign(def, {
                 kind: "formula",
                 linked: true,
-                expr: { op: "sum", terms: [partner("CD"), partner("TD")] },
+                expr: { op: "sum", terms: [partnerName(def, "CD"), partnerName(def, "TD")] },
               });
             }
           }
@@ -150,27 +158,25 @@ export interface ModelOptions {
 
 /** The model of a set of forms, given by id (TK05CD …). Unknown ids are ignored. */
 export function buildModel(formIds: string[], options: ModelOptions = {}): Model {
+  const allVariants = familiesWithAllVariants(formIds);
   const forms = formIds
     .map(parseFormId)
     .filter((f): f is FormInstance => f !== undefined)
     .map((form) => {
-      const hasAllVariants = VARIANTS.every((v) => formIds.includes(`TK${form.family}${v}`));
       const linked =
         form.variant === "TH" &&
-        hasAllVariants &&
+        allVariants.includes(form.family) &&
         (options.linkedFamilies ?? []).includes(form.family);
       return expandForm(form, linked);
     });
   const cells = new Map<string, CellDef>();
   for (const fm of forms) for (const cell of fm.cells) cells.set(cell.name, cell);
-  return { forms, cells };
+  return { forms, cells, allVariants };
 }
 
-/** Families for which a workbook holding these forms gets a TH computed from CD + TD. */
+/** Families whose every variant is among these forms: the one test of "CD, TD and TH all present". */
 export function familiesWithAllVariants(formIds: string[]): FormFamily[] {
-  return (["05", "06"] as FormFamily[]).filter((family) =>
-    VARIANTS.every((v) => formIds.includes(`TK${family}${v}`))
-  );
+  return FAMILIES.filter((family) => VARIANTS.every((v) => formIds.includes(formId(family, v))));
 }
 
 export function formsOf(families: FormFamily[], variants: string[]): FormInstance[] {

@@ -2,6 +2,8 @@
 // into the snapshot the checks take. Pure: no Office.js calls here, so it is tested directly.
 import {
   parseDataPointName,
+  parseMeta,
+  snapshotMeta,
   parseQualified,
   type CellSnapshot,
   type CellValue,
@@ -85,9 +87,6 @@ export function buildSnapshot(
     cells[n.name] = cell;
   }
   const snapshot: WorkbookSnapshot = { cells };
-  const forms = meta?.get("forms");
-  if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
-  if (meta?.get("standard"))
-    snapshot.standard = { id: meta.get("standard")!, version: meta.get("version") ?? "" };
+  if (meta) Object.assign(snapshot, snapshotMeta(parseMeta(meta)));
   return snapshot;
 }

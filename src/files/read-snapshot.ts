@@ -7,6 +7,8 @@ import {
   META_SHEET,
   a1,
   parseA1,
+  parseMeta,
+  snapshotMeta,
   parseDataPointName,
   qualified,
   type CellAddress,
@@ -293,21 +295,22 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
   }
   if (metaSheet) {
     const meta = read(metaSheet);
-    const entries = new Map<string, string>();
     const asText = (raw: RawCell | undefined) => {
       const v = raw ? snapshotCell(raw, ctx).value : null;
       return v === null || v === undefined ? "" : typeof v === "object" ? "" : String(v);
     };
     const rows = new Set<number>();
     for (const key of meta.cells.keys()) rows.add(Math.floor(key / 16_384));
-    for (const row of [...rows].sort((a, b) => a - b)) {
-      entries.set(asText(meta.cells.get(cellKey(row, 1))), asText(meta.cells.get(cellKey(row, 2))));
-    }
-    const forms = entries.get("forms");
-    if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
-    if (entries.get("standard"))
-      snapshot.standard = { id: entries.get("standard")!, version: entries.get("version") ?? "" };
-    snapshot.meta = Object.fromEntries(entries);
+    const parsed = parseMeta(
+      [...rows]
+        .sort((a, b) => a - b)
+        .map((row) => [
+          asText(meta.cells.get(cellKey(row, 1))),
+          asText(meta.cells.get(cellKey(row, 2))),
+        ])
+    );
+    Object.assign(snapshot, snapshotMeta(parsed));
+    snapshot.meta = Object.fromEntries(parsed.entries);
   }
   return snapshot;
 }

@@ -139,6 +139,11 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   },
 ];
 
+/** The general rules by id: checks take their severity from here, as form rules take theirs from the form. */
+export const GENERAL_RULE: Record<string, GeneralRuleSpec> = Object.fromEntries(
+  GENERAL_RULES.map((rule) => [rule.id, rule])
+);
+
 /** Rules that compare two reports (checked with `check --previous`), not one workbook alone. */
 export const CROSS_REPORT_RULES: GeneralRuleSpec[] = [
   {
@@ -163,6 +168,13 @@ export function formInstance(family: FormFamily, variant: Variant): FormInstance
 export function parseFormId(id: string): FormInstance | undefined {
   const match = /^TK(05|06)(CD|TD|TH)$/.exec(id);
   return match ? formInstance(match[1] as FormFamily, match[2] as Variant) : undefined;
+}
+
+/** The standard of a form instance, by its id (TK05CD → form 05). */
+export function formSpecOf(id: string): FormSpec {
+  const form = parseFormId(id);
+  if (!form) throw new Error(`not a form of the standard: ${id}`);
+  return FORMS[form.family];
 }
 
 /** Every form instance, in the order officers see them: 05 before 06, CD, TD, TH. */

@@ -7,7 +7,10 @@ import {
   ROLE_STYLES,
   conditionalRules,
   numberFormat,
+  parseDataPointName,
+  parseMeta,
   parseQualified,
+  snapshotMeta,
   qualified,
   type CellAddress,
   type CellRole,
@@ -19,7 +22,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core";
-import { ALL_FORM_IDS } from "../forms";
+import { ALL_FORM_IDS, formSpecOf } from "../forms";
 import { cellKey, markCells, type MarkCell } from "./marks";
 import { parseEntry } from "./parse-input";
 
@@ -104,13 +107,7 @@ export class PreviewWorkbook implements WorkbookPort {
         ...(formula ? { formula } : {}),
       };
     }
-    const standard = this.metaValue("standard");
-    const version = this.metaValue("version");
-    return {
-      cells,
-      declaredForms: this.declaredForms(),
-      ...(standard && version ? { standard: { id: standard, version } } : {}),
-    };
+    return { cells, ...snapshotMeta(parseMeta(this.meta)) };
   }
 
   async addTemplates(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void> {
@@ -298,7 +295,7 @@ export class PreviewWorkbook implements WorkbookPort {
   private addSheet(plan: SheetPlan): void {
     const cells = new Map<string, CellMeta>();
     const covered = new Map<string, { row: number; col: number }>();
-    const family = plan.formId.slice(2, 4) as "05" | "06";
+    const family = formSpecOf(plan.formId).family;
     for (const c of plan.cells) {
       cells.set(pos(c.row, c.col), {
         role: c.role,
@@ -369,17 +366,12 @@ export class PreviewWorkbook implements WorkbookPort {
     );
   }
 
-  private metaValue(key: string): string | undefined {
-    return this.meta.find(([k]) => k === key)?.[1];
-  }
-
-  private declaredForms(): string[] {
-    return (this.metaValue("forms") ?? "").split(",").filter((id) => ALL_FORM_IDS.includes(id));
-  }
-
   private forms(): string[] {
-    const found = new Set(this.declaredForms());
-    for (const name of this.names.keys()) found.add(name.slice(0, 6));
+    const found = new Set(parseMeta(this.meta).forms);
+    for (const name of this.names.keys()) {
+      const point = parseDataPointName(name);
+      if (point) found.add(point.formId);
+    }
     return ALL_FORM_IDS.filter((id) => found.has(id));
   }
 }

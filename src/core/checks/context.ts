@@ -1,10 +1,10 @@
 // What every check needs: the model of the forms found in a snapshot, and the value of each cell as the
 // spreadsheet computed it or, where a file was never calculated, as the template's formulas would give it.
-import { ALL_FORM_IDS, VARIANTS, type FormFamily } from "../../forms";
+import { ALL_FORM_IDS, formId, type FormFamily } from "../../forms";
 import { qualified, type CellAddress } from "../a1";
 import { evaluate, type Inputs } from "../evaluate";
 import type { Finding } from "../findings";
-import { buildModel, type CellDef, type Model } from "../model";
+import { buildModel, familiesWithAllVariants, type CellDef, type Model } from "../model";
 import { asNumber, type CellSnapshot, type WorkbookSnapshot } from "../snapshot";
 
 export interface CheckContext {
@@ -41,8 +41,7 @@ export function formsIn(snapshot: WorkbookSnapshot): string[] {
 /** A TH is linked when CD and TD are present and most of its input positions hold formulas. */
 function linkedFamilies(snapshot: WorkbookSnapshot, formIds: string[]): FormFamily[] {
   const families: FormFamily[] = [];
-  for (const family of ["05", "06"] as FormFamily[]) {
-    if (!VARIANTS.every((v) => formIds.includes(`TK${family}${v}`))) continue;
+  for (const family of familiesWithAllVariants(formIds)) {
     const positions = thInputPositions(family);
     const formulas = positions.filter((name) => snapshot.cells[name]?.formula).length;
     if (formulas * 2 > positions.length) families.push(family);
@@ -55,7 +54,7 @@ const positionCache = new Map<FormFamily, string[]>();
 function thInputPositions(family: FormFamily): string[] {
   let names = positionCache.get(family);
   if (!names) {
-    names = [...buildModel([`TK${family}TH`]).cells.values()]
+    names = [...buildModel([formId(family, "TH")]).cells.values()]
       .filter((d) => d.inputPosition)
       .map((d) => d.name);
     positionCache.set(family, names);

@@ -1,0 +1,61 @@
+// The workbook's metadata: key/value rows of the very hidden sheet THADS_META (key in column A, value in B).
+// Every edge reads it through this one parser; new keys (unit code, sign-off records …) are added here.
+import { STANDARD } from "../forms";
+import type { WorkbookSnapshot } from "./snapshot";
+
+export const META_SHEET = "THADS_META";
+
+export interface WorkbookMeta {
+  /** Every key's value as text, the first row of a key winning. */
+  entries: Map<string, string>;
+  standard?: { id: string; version: string };
+  /** Form ids the workbook declares it holds (TK05CD …). */
+  forms: string[];
+  /** Families whose TH is computed from CD + TD. */
+  linked: string[];
+}
+
+const text = (value: unknown) =>
+  value === null || value === undefined ? "" : String(value).trim();
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Parses the meta sheet's rows (column A, column B), as any edge reads them. */
+export function parseMeta(rows: Iterable<readonly unknown[]>): WorkbookMeta {
+  const entries = new Map<string, string>();
+  for (const row of rows) {
+    const key = text(row[0]);
+    if (key && !entries.has(key)) entries.set(key, text(row[1]));
+  }
+  const id = entries.get("standard");
+  return {
+    entries,
+    ...(id ? { standard: { id, version: entries.get("version") ?? "" } } : {}),
+    forms: list(entries.get("forms")),
+    linked: list(entries.get("linked")),
+  };
+}
+
+/** What the checks take from the metadata: the declared forms and the recorded standard. */
+export function snapshotMeta(
+  meta: WorkbookMeta
+): Pick<WorkbookSnapshot, "declaredForms" | "standard"> {
+  return {
+    ...(meta.forms.length ? { declaredForms: meta.forms } : {}),
+    ...(meta.standard ? { standard: meta.standard } : {}),
+  };
+}
+
+/** The rows a template records, in this order (the defined names THADS.* point at the first three). */
+export function metaRows(forms: string[], linked: string[]): [string, string][] {
+  return [
+    ["standard", STANDARD.id],
+    ["version", STANDARD.version],
+    ["forms", forms.join(",")],
+    ["linked", linked.join(",")],
+    ["source", STANDARD.source],
+  ];
+}
