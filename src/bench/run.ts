@@ -12,6 +12,7 @@ import {
 import { readSnapshotFromFile, templateBuffer } from "../files";
 import { formInstance, type Variant } from "../forms";
 import ExcelJS from "exceljs";
+import { rollupBench } from "./rollup";
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
   );
   await fs.rm(dir, { recursive: true, force: true });
   printBundleSize();
+  await rollupBench();
 }
 
 main().catch((error) => {

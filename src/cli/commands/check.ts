@@ -16,6 +16,7 @@ import { UsageError } from "../options";
 import { toJson, toText, type FileResult } from "../report";
 import { checkFile, type CheckedReport } from "../rollup/check-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
+import { runFiles } from "../rollup/pool";
 import { isSummaryWorkbook, summaryWorkbook } from "../rollup/summary-file";
 import { readUnitsFile } from "../rollup/units-file";
 
@@ -57,10 +58,16 @@ export async function check(args: string[], options: CheckOptions): Promise<numb
 
   const results: CheckedReport[] = [];
   const progress = progressLine(files.length, !options.json);
-  for (const [i, file] of files.entries()) {
-    results.push(await checkFile(file, previous));
-    progress.tick(i + 1);
-  }
+  await runFiles<CheckedReport>(
+    files,
+    "check",
+    (result, i) => {
+      results.push(result);
+      progress.tick(i + 1);
+    },
+    { previous },
+    (file) => checkFile(file, previous)
+  );
   progress.end();
 
   const collection: Collection | undefined = units && collect(results, units);
