@@ -13,6 +13,7 @@ import { readSnapshotFromFile, templateBuffer } from "../files";
 import { formInstance, type Variant } from "../forms";
 import ExcelJS from "exceljs";
 import { benchFiles } from "./files-bench";
+import { rollupBench } from "./rollup";
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
   printBundleSize();
   await benchFiles(dir, await templateBuffer(th), th, file);
   await fs.rm(dir, { recursive: true, force: true });
+  await rollupBench();
 }
 
 main().catch((error) => {

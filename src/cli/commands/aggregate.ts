@@ -2,13 +2,14 @@
 // same forms, written from the template with every formula, its sources recorded. Refuses (exit 1, nothing
 // written) when a report has errors, was changed after signing, or mixes forms or periods, unless --force.
 import type { Command } from "commander";
-import { createHash } from "crypto";
-import { existsSync, promises as fs } from "fs";
+import { existsSync } from "fs";
 import { resolve } from "path";
-import { Aggregator, digestReport, type ReportDigest } from "../../core";
-import { ReportReadError, readSnapshotFromBuffer, templateBuffer } from "../../files";
+import { Aggregator } from "../../core";
+import { templateBuffer } from "../../files";
 import { UsageError } from "../options";
+import { digestFile } from "../rollup/digest-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
+import { runFiles, type DigestResult } from "../rollup/pool";
 
 export interface AggregateCommandOptions {
   out: string;
@@ -16,26 +17,6 @@ export interface AggregateCommandOptions {
   unitCode?: string;
   receiver?: string;
   force?: boolean;
-}
-
-/** Reads one received file into what consolidation needs; an unreadable file gives its reason. */
-export async function digestFile(
-  file: string
-): Promise<ReportDigest | { file: string; error: string }> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(file);
-  } catch {
-    return { file, error: "không đọc được tệp" };
-  }
-  try {
-    const snapshot = await readSnapshotFromBuffer(buffer);
-    const sha256 = createHash("sha256").update(buffer).digest("hex");
-    return digestReport({ file, snapshot, sha256 });
-  } catch (error) {
-    if (error instanceof ReportReadError) return { file, error: error.message };
-    throw error;
-  }
 }
 
 export async function aggregateCommand(
@@ -60,12 +41,17 @@ export async function aggregateCommand(
   });
   const unreadable: string[] = [];
   const progress = progressLine(files.length, true, "Đang đọc");
-  for (const [i, file] of files.entries()) {
-    const digest = await digestFile(file);
-    if ("error" in digest) unreadable.push(`${digest.file}: không đọc được: ${digest.error}`);
-    else aggregator.add(digest);
-    progress.tick(i + 1);
-  }
+  await runFiles<DigestResult>(
+    files,
+    "digest",
+    (digest, i) => {
+      if ("error" in digest) unreadable.push(`${digest.file}: không đọc được: ${digest.error}`);
+      else aggregator.add(digest);
+      progress.tick(i + 1);
+    },
+    {},
+    digestFile
+  );
   progress.end();
   if (unreadable.length > 0) {
     process.stderr.write(

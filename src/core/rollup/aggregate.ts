@@ -146,7 +146,7 @@ export class Aggregator {
     if (sameFile) refuse("duplicate", t.sameFile.vi(sameFile), t.sameFile.en(sameFile));
     else if (sameUnit)
       refuse("duplicate", t.sameUnit.vi(code!, sameUnit), t.sameUnit.en(code!, sameUnit));
-    this.seenHash.set(digest.sha256, digest.file);
+    if (!sameFile) this.seenHash.set(digest.sha256, digest.file);
     if (code && !sameUnit) this.seenUnit.set(code, digest.file);
 
     for (const [name, value] of Object.entries(digest.values)) {
