@@ -3,10 +3,12 @@ import { checkCells } from "./checks/cells";
 import { createContext } from "./checks/context";
 import { checkConsolidation, checkRules } from "./checks/rules";
 import { summarize, type CheckResult } from "./findings";
+import { foldFindings } from "./fold";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
   const ctx = createContext(snapshot);
   const findings = [...checkCells(ctx), ...checkRules(ctx), ...checkConsolidation(ctx)];
-  return summarize(ctx.formIds, findings);
+  const result = summarize(ctx.formIds, findings);
+  return { ...result, findings: foldFindings(result.findings, ctx.model) };
 }

@@ -17,6 +17,9 @@ export interface Finding {
   messageEn: string;
   /** For cell.formula_changed: the formula the template holds. */
   expectedFormula?: string;
+  /** Set when this failure only follows from another (a Tổng số column, a subtotal row, a linked TH): that
+   * finding's key (`findingKey`). It stays counted; the pane shows it under its cause. */
+  causedBy?: string;
 }
 
 export interface CheckResult {
