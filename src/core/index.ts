@@ -12,6 +12,7 @@ export * from "./messages";
 export * from "./model";
 export * from "./period";
 export * from "./place";
+export * from "./progress";
 export * from "./port";
 export * from "./snapshot";
 export * from "./styles";

@@ -58,7 +58,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
   if (!sheet) {
     return (
       <div className="empty-workbook" role="note">
-        Sổ tính chưa có biểu mẫu. Hãy dùng ngăn «Thêm biểu mẫu» bên phải để thêm biểu mẫu 05-TK/THA
+        Sổ tính chưa có biểu mẫu. Hãy dùng nút «Thêm biểu mẫu» của ngăn bên phải để thêm biểu mẫu 05-TK/THA
         hoặc 06-TK/THA.
       </div>
     );

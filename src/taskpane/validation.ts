@@ -1,7 +1,19 @@
 // The validation loop shared by Excel and the preview: after edits, one read of the template cells and the
-// core's checks. A burst of edits is coalesced into one read; edits during a read cause exactly one more.
+// core's checks. Edits of one task (a paste, a burst) are coalesced into one read; edits during a read cause
+// exactly one more. No fixed debounce: the read in flight is what batches. While typing, blank inputs are
+// progress; a full check (the officer's "Kiểm tra đầy đủ") raises them as warnings.
 // It never writes to the workbook, so the officer's undo history stays the officer's.
-import { checkWorkbook, type CheckResult, type WorkbookPort } from "../core";
+import {
+  checkWorkbook,
+  fillProgress,
+  withoutBlanks,
+  type CheckResult,
+  type FillProgress,
+  type WorkbookPort,
+} from "../core";
+
+/** "typing": after edits, blanks shown as progress; "full": asked for, blanks are warnings. */
+export type CheckMode = "typing" | "full";
 
 export interface ValidationReport {
   result?: CheckResult;
@@ -9,13 +21,18 @@ export interface ValidationReport {
   error?: string;
   durationMs: number;
   at: Date;
+  mode: CheckMode;
+  /** How far the input cells are filled (typing mode). */
+  progress?: FillProgress;
+  /** The officer edited the workbook since the last report (the pane lets a success message go). */
+  afterEdit: boolean;
 }
 
 export interface Validator {
   /** Subscribes to edits and runs a first check. */
   start(): Promise<void>;
-  /** Checks now (the "Kiểm tra lại" button, or after adding templates). */
-  refresh(): Promise<void>;
+  /** Checks now: "full" for the "Kiểm tra đầy đủ" button (the default), "typing" after adding templates. */
+  refresh(mode?: CheckMode): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -24,40 +41,60 @@ export function createValidator(
   onReport: (report: ValidationReport) => void,
   options: { debounceMs?: number; now?: () => number } = {}
 ): Validator {
-  const debounceMs = options.debounceMs ?? 40;
+  const debounceMs = options.debounceMs ?? 0;
   const now =
     options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
-  let again = false;
+  let again: { mode: CheckMode; edit: boolean } | undefined;
   let disposed = false;
   let unsubscribe: (() => Promise<void> | void) | undefined;
 
-  const checkOnce = async () => {
+  const checkOnce = async (mode: CheckMode, afterEdit: boolean) => {
     const started = now();
     try {
-      const result = checkWorkbook(await port.readSnapshot());
-      if (!disposed) onReport({ result, durationMs: now() - started, at: new Date() });
+      const snapshot = await port.readSnapshot();
+      const full = checkWorkbook(snapshot);
+      const typing = mode === "typing";
+      const result = typing ? withoutBlanks(full) : full;
+      const progress = typing ? fillProgress(snapshot) : undefined;
+      if (!disposed)
+        onReport({
+          result,
+          progress,
+          mode,
+          afterEdit,
+          durationMs: now() - started,
+          at: new Date(),
+        });
     } catch (error) {
       if (!disposed)
         onReport({
           error: (error as Error).message || String(error),
+          mode,
+          afterEdit,
           durationMs: now() - started,
           at: new Date(),
         });
     }
   };
 
-  const run = (): Promise<void> => {
+  // A full check asked for while another runs wins over the typing check it coalesces with.
+  const run = (mode: CheckMode, edit = false): Promise<void> => {
     if (running) {
-      again = true;
+      again = {
+        mode: again?.mode === "full" || mode === "full" ? "full" : "typing",
+        edit: (again?.edit ?? false) || edit,
+      };
       return running;
     }
     running = (async () => {
-      do {
-        again = false;
-        await checkOnce();
-      } while (again && !disposed);
+      let next: typeof again = { mode, edit };
+      while (next && !disposed) {
+        again = undefined;
+        await checkOnce(next.mode, next.edit);
+        next = again;
+      }
       running = undefined;
     })();
     return running;
@@ -68,16 +105,16 @@ export function createValidator(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      void run();
+      void run("typing", true);
     }, debounceMs);
   };
 
   return {
     async start() {
       unsubscribe = await port.subscribe(onEdit);
-      await run();
+      await run("typing");
     },
-    refresh: run,
+    refresh: (mode = "full") => run(mode),
     async dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);
