@@ -51,6 +51,7 @@ export function PreviewApp({ wb, language }: { wb: PreviewWorkbook; language: "v
   return (
     <div className="preview">
       <main className="workbook" aria-label="Sổ tính (xem trước)">
+        <h1 className="sr-only">Xem trước biểu mẫu thống kê THADS 05/06</h1>
         <FormulaBar wb={wb} />
         <Grid wb={wb} />
         <Notice wb={wb} />

@@ -15,4 +15,8 @@ const wb = new PreviewWorkbook();
 window.__preview = { wb };
 const language = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "vi";
 document.documentElement.lang = language;
+// ?pane=270 shows the pane as wide as Excel on Mac opens it (320 Windows, 350 the web: the default).
+const paneWidth = Number(new URLSearchParams(window.location.search).get("pane"));
+if (paneWidth >= 200 && paneWidth <= 800)
+  document.documentElement.style.setProperty("--pane-width", `${paneWidth}px`);
 createRoot(document.getElementById("root")!).render(<PreviewApp wb={wb} language={language} />);

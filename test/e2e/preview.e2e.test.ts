@@ -198,8 +198,11 @@ describeWithProgram(
         (f) => f.rule === "05.P2.hoan"
       )!;
       for (const activate of [
-        (l: ReturnType<typeof findings>) => l.click(),
-        async (l: ReturnType<typeof findings>) => (await l.focus(), page.keyboard.press("Enter")),
+        (l: ReturnType<typeof findings>) => l.getByTestId("finding-select").click(),
+        async (l: ReturnType<typeof findings>) => (
+          await l.getByTestId("finding-select").focus(),
+          page.keyboard.press("Enter")
+        ),
       ]) {
         await openSheet(plan.sheets[plan.sheets.length - 1].sheetName);
         await activate(findings("05.P2.hoan").first());

@@ -3,7 +3,7 @@
 import { createServer, type Server } from "http";
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "fs";
 import { tmpdir } from "os";
-import { extname, join, normalize } from "path";
+import { extname, join, normalize, resolve } from "path";
 import webpack from "webpack";
 
 const config = require("../../webpack.preview.config.js");
@@ -31,9 +31,11 @@ function build(outDir: string, extra: Record<string, string>): Promise<void> {
 }
 
 export async function startPreview(extraEnv: Record<string, string> = {}): Promise<PreviewServer> {
-  const dir = mkdtempSync(join(tmpdir(), "thads-preview-"));
+  // PREVIEW_BUILT=dist/preview reuses a build (`npm start` made it) while iterating on the tests.
+  const prebuilt = process.env.PREVIEW_BUILT;
+  const dir = prebuilt ? resolve(prebuilt) : mkdtempSync(join(tmpdir(), "thads-preview-"));
   const started = Date.now();
-  await build(dir, extraEnv);
+  if (!prebuilt) await build(dir, extraEnv);
   const buildMs = Date.now() - started;
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
@@ -58,7 +60,7 @@ export async function startPreview(extraEnv: Record<string, string> = {}): Promi
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        rmSync(dir, { recursive: true, force: true });
+        if (!prebuilt) rmSync(dir, { recursive: true, force: true });
       }),
   };
 }
