@@ -2,7 +2,7 @@
 // asserted). Navigation → «Thêm biểu mẫu» usable, a committed edit → its finding shown or removed (p95), and
 // how many reads a paste and a burst of edits cost; each at normal speed and with the CPU slowed 4× (CDP).
 // Targets (issue 13): ≤ 1.5 s / ≤ 4 s; ≤ 50 ms / ≤ 120 ms p95; one read per paste or burst.
-/* global document, performance, MutationObserver, window */ // page functions run in Chromium
+/* global document, performance, MutationObserver */ // page functions run in Chromium
 const { spawn } = require("child_process");
 const path = require("path");
 const { chromium } = require("playwright-core");
