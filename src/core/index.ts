@@ -15,4 +15,5 @@ export * from "./place";
 export * from "./progress";
 export * from "./port";
 export * from "./snapshot";
+export * from "./standard-doc";
 export * from "./styles";
