@@ -12,6 +12,7 @@ import {
   ruleTitle,
   type Finding,
 } from "../../src/core";
+import { toJson } from "../../src/cli/report";
 import type { FormFamily, Variant } from "../../src/forms";
 import { consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
 
@@ -86,6 +87,13 @@ describe("folding", () => {
     // Nothing lost: both stay in the result and count, so the exit code is what it was.
     expect(result.findings).toHaveLength(2);
     expect(result.errors).toBe(2);
+    // The JSON keeps both, the folded one linked to its cause by key.
+    const json = JSON.parse(
+      toJson([{ file: "a.xlsx", forms: result.forms, findings: result.findings }])
+    );
+    const [first, second] = json.files[0].findings;
+    expect(second).toMatchObject({ key: findingKey(finding) });
+    expect(first).toMatchObject({ causedBy: second.key, rule: "05.P1.can_doi" });
   });
 
   it("05 in three variants: a CĐ figure folds its Tổng số and the linked TH's two findings", () => {
