@@ -4,6 +4,7 @@
 // Targets (issue 13): ≤ 1.5 s / ≤ 4 s; ≤ 50 ms / ≤ 120 ms p95; one read per paste or burst.
 /* global document, performance, MutationObserver */ // page functions run in Chromium
 const { spawn } = require("child_process");
+const os = require("os");
 const path = require("path");
 const { chromium } = require("playwright-core");
 
@@ -152,7 +153,14 @@ async function main() {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
-    console.log("pane benchmark (Chromium, production preview)");
+    const load = () =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ");
+    console.log(
+      `pane benchmark (Chromium, production preview; ${os.cpus().length} cores, load average ${load()})`
+    );
     for (const rate of [1, 4]) {
       const label = rate === 1 ? "normal" : `CPU ${rate}× slower`;
       const loads = [];
@@ -166,7 +174,7 @@ async function main() {
         `  [${label}] committed edit → finding shown/removed: median ${edit.median.toFixed(1)} ms, p95 ${edit.p95.toFixed(1)} ms over ${edit.n} edits (target p95 ${rate === 1 ? 50 : 120} ms)`
       );
       console.log(
-        `  [${label}] reads: a paste of 60 cells → ${edit.reads.paste}, a burst of 20 edits → ${edit.reads.burst}`
+        `  [${label}] reads: a paste of 60 cells → ${edit.reads.paste}, a burst of 20 edits → ${edit.reads.burst} (load average now ${load()})`
       );
     }
   } finally {

@@ -242,6 +242,12 @@ describeWithProgram(
       await page.waitForFunction(
         () => document.querySelector("[data-testid=announce]")?.textContent === "1 lỗi, 0 cảnh báo"
       );
+      await finding
+        .locator("details")
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await paneShot(350, "pane-350-finding");
+      await paneShot(270, "pane-270-finding");
 
       // Tab leaves the grid at once (sheet tabs, the pane), and reaches the finding.
       const out = await pressUntil("Tab", (f) => f.testid === "finding-select");
