@@ -2,6 +2,7 @@
 // thads-forms: the command line. This file only wires commander; each command lives in ./commands/.
 // Exit codes: 0 success / no error finding, 1 an error finding, 2 unreadable file or bad arguments.
 import { Command, CommanderError } from "commander";
+import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
 import { registerTemplate } from "./commands/template";
 import { UsageError } from "./options";
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program, done);
   registerCheck(program, done);
+  registerAggregate(program, done);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -17,3 +17,4 @@ export * from "./port";
 export * from "./snapshot";
 export * from "./standard-doc";
 export * from "./styles";
+export * from "./rollup";

@@ -21,6 +21,8 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
+  /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
+  meta?: Record<string, string>;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
