@@ -67,9 +67,12 @@ describe("App", () => {
     render(<App port={port} today={today} />);
     await user.click(await screen.findByRole("button", { name: "Thêm biểu mẫu" }));
     await screen.findByTestId("added");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("added")));
     port.snapshot = reportWith({ "TK05TH.P1.thu_ly_moi.ds": "abc" });
     act(() => port.edit());
     await waitFor(() => expect(screen.queryByTestId("added")).toBeNull());
+    // Focus that was on the message goes to the summary, not to the page body.
+    expect(screen.getByTestId("summary").parentElement).toBe(document.activeElement);
   });
 
   it("opens on the findings of a workbook that already holds forms, errors first, in the form's words", async () => {

@@ -35,6 +35,7 @@ export function App({ port, language = "vi", today }: AppProps) {
   const [announcement, setAnnouncement] = React.useState("");
   const validator = React.useRef<Validator | undefined>(undefined);
   const noticeRef = React.useRef<HTMLDivElement>(null);
+  const summaryRef = React.useRef<HTMLDivElement>(null);
   const date = React.useMemo(() => today ?? new Date(), [today]);
   const firstReport = React.useRef(true);
   const focusNotice = React.useRef(false);
@@ -42,7 +43,11 @@ export function App({ port, language = "vi", today }: AppProps) {
   React.useEffect(() => {
     const v = createValidator(port, (r) => {
       setReport(r);
-      if (r.afterEdit) setNotice(undefined);
+      if (r.afterEdit) {
+        // Focus on the message that goes moves to the summary, never to the page body.
+        if (noticeRef.current?.contains(document.activeElement)) summaryRef.current?.focus();
+        setNotice(undefined);
+      }
       // A workbook that already holds templates opens on its findings (validation re-attached).
       if (firstReport.current && r.result) {
         firstReport.current = false;
@@ -103,14 +108,16 @@ export function App({ port, language = "vi", today }: AppProps) {
           <Tab value="check">{strings.tabCheck}</Tab>
         </TabList>
         {view === "check" && (
-          <FindingsSummary
-            report={report}
-            strings={strings}
-            onRecheck={() => {
-              setNotice(undefined);
-              void validator.current?.refresh("full");
-            }}
-          />
+          <div ref={summaryRef} tabIndex={-1}>
+            <FindingsSummary
+              report={report}
+              strings={strings}
+              onRecheck={() => {
+                setNotice(undefined);
+                void validator.current?.refresh("full");
+              }}
+            />
+          </div>
         )}
       </div>
       <div role="status" aria-live="polite" className={styles.srOnly} data-testid="announce">
