@@ -54,7 +54,7 @@ describeWithProgram(
       page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
       await page.goto(server.url);
-    }, 120_000);
+    }, 300_000); // a production build of the preview: minutes on a loaded 2-core machine
 
     afterAll(async () => {
       await browser?.close();
