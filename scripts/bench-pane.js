@@ -11,16 +11,7 @@ const { chromium } = require("playwright-core");
 const PORT = Number(process.env.BENCH_PORT) || 3987;
 const URL = `http://localhost:${PORT}/`;
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { CHROMIUM_FLAGS: FLAGS } = require("./chromium-flags");
 
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);

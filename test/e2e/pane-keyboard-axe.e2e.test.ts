@@ -12,16 +12,7 @@ import { formInstance } from "../../src/forms";
 import { describeWithProgram } from "../helpers/system";
 import { startPreview, type PreviewServer } from "../helpers/preview-server";
 
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium-flags.js");
 const SCREENSHOTS = resolve(__dirname, "../../docs/screenshots");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });

@@ -21,16 +21,7 @@ import { describeWithProgram } from "../helpers/system";
 import { startPreview, type PreviewServer } from "../helpers/preview-server";
 import { consistentInputs } from "../helpers/workbooks";
 
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium-flags.js");
 const SCREENSHOTS = resolve(__dirname, "../../screenshots");
 // The same plan the pane makes for "Cả hai" + "Tổng hợp" in an empty workbook: where each name lands.
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
