@@ -48,7 +48,7 @@ describeWithProgram(
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
       await page.goto(server.url);
       await page.getByRole("button", { name: "Thêm biểu mẫu", exact: true }).waitFor();
-    }, 300_000); // a production build of the preview: minutes on a loaded 2-core machine
+    }, 600_000); // the shared production build of the preview: minutes on a loaded 2-core machine
 
     afterAll(async () => {
       await browser?.close();

@@ -45,7 +45,7 @@ describeWithProgram(
       page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
       await page.goto(server.url);
-    }, 300_000); // a production build of the preview: minutes on a loaded 2-core machine
+    }, 600_000); // the shared production build of the preview: minutes on a loaded 2-core machine
 
     afterAll(async () => {
       await browser?.close();
