@@ -1,5 +1,5 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { formatNumber } from "../core";
+import { findingKey, formatNumber } from "../core";
 import type { FileResult } from "../files";
 
 export type { FileResult };
@@ -16,6 +16,7 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
           file: r.file,
           forms: r.forms,
           findings: r.findings!.map((f) => ({
+            key: findingKey(f),
             rule: f.rule,
             severity: f.severity,
             form: f.form,
@@ -25,6 +26,8 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
             right: finiteOrNull(f.right),
             difference: finiteOrNull(f.difference),
             message: f.message,
+            // A failure that only follows from another (issue 13's folding): the key of its cause.
+            ...(f.causedBy ? { causedBy: f.causedBy } : {}),
           })),
         }
   );

@@ -5,6 +5,7 @@ import { checkOverflow, isFiniteFinding } from "./checks/overflow";
 import { checkRules } from "./checks/rules";
 import { checkStructure } from "./checks/structure";
 import { summarize, type CheckResult } from "./findings";
+import { foldFindings } from "./fold";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
@@ -16,5 +17,6 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
     ...checkOverflow(ctx, found),
     ...found.filter(isFiniteFinding),
   ];
-  return summarize(ctx.formIds, findings);
+  const result = summarize(ctx.formIds, findings);
+  return { ...result, findings: foldFindings(result.findings, ctx.model) };
 }

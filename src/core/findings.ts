@@ -21,6 +21,9 @@ export interface Finding {
   /** The message's code and parameters: the finding as data, worded by src/core/render.ts. */
   code?: string;
   params?: Params;
+  /** Set when this failure only follows from another (a Tổng số column, a subtotal row, a linked TH): that
+   * finding's key (`findingKey`). It stays counted; the pane shows it under its cause. */
+  causedBy?: string;
 }
 
 export interface CheckResult {

@@ -1,5 +1,6 @@
 // The workbook as an editable grid, Excel's way: arrows move, typing or Enter edits, Enter commits and moves
 // down, Escape cancels, Delete clears; locked cells refuse with a notice. Only the active sheet is rendered.
+// The ARIA grid pattern: one tab stop (the active cell), arrows inside, Tab and Shift+Tab leave the grid.
 import * as React from "react";
 import { a1, columnLetter } from "../core";
 import { cellStyle, columnPixels } from "./cell-style";
@@ -58,8 +59,8 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
   if (!sheet) {
     return (
       <div className="empty-workbook" role="note">
-        Sổ tính chưa có biểu mẫu. Hãy dùng ngăn «Thêm biểu mẫu» bên phải để thêm biểu mẫu 05-TK/THA
-        hoặc 06-TK/THA.
+        Sổ tính chưa có biểu mẫu. Hãy dùng nút «Thêm biểu mẫu» của ngăn bên phải để thêm biểu mẫu
+        05-TK/THA hoặc 06-TK/THA.
       </div>
     );
   }
@@ -89,7 +90,6 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
       ArrowDown: [1, 0],
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
-      Tab: [0, event.shiftKey ? -1 : 1],
     };
     if (moves[event.key]) {
       event.preventDefault();
@@ -218,7 +218,9 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
         </colgroup>
         <thead>
           <tr role="row">
-            <th className="corner" />
+            <th className="corner" scope="col">
+              <span className="sr-only">Hàng</span>
+            </th>
             {Array.from({ length: sheet.lastCol }, (_, i) => (
               <th
                 key={i}

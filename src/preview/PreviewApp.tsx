@@ -1,6 +1,6 @@
 // The preview page: the workbook on the left, the real task pane on the right, as Excel shows an add-in.
 import * as React from "react";
-import { a1 } from "../core";
+import { a1, type WorkbookPort } from "../core";
 import { App } from "../taskpane/components/App";
 import { Grid } from "./Grid";
 import type { PreviewWorkbook } from "./preview-workbook";
@@ -47,17 +47,42 @@ function Notice({ wb }: { wb: PreviewWorkbook }) {
   );
 }
 
-export function PreviewApp({ wb, language }: { wb: PreviewWorkbook; language: "vi" | "en" }) {
+export interface PreviewAppProps {
+  /** The workbook, still loading when the page first shows. */
+  workbook: Promise<PreviewWorkbook>;
+  /** The pane's port to it (calls wait for the workbook). */
+  port: WorkbookPort;
+  language: "vi" | "en";
+}
+
+export function PreviewApp({ workbook, port, language }: PreviewAppProps) {
+  const [wb, setWb] = React.useState<PreviewWorkbook>();
+  React.useEffect(() => {
+    let live = true;
+    void workbook.then((loaded) => live && setWb(loaded));
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
   return (
     <div className="preview">
       <main className="workbook" aria-label="Sổ tính (xem trước)">
-        <FormulaBar wb={wb} />
-        <Grid wb={wb} />
-        <Notice wb={wb} />
-        <SheetTabs wb={wb} />
+        <h1 className="sr-only">Xem trước biểu mẫu thống kê THADS 05/06</h1>
+        {wb ? (
+          <>
+            <FormulaBar wb={wb} />
+            <Grid wb={wb} />
+            <Notice wb={wb} />
+            <SheetTabs wb={wb} />
+          </>
+        ) : (
+          <div className="empty-workbook" role="note">
+            Đang tải sổ tính…
+          </div>
+        )}
       </main>
       <aside className="pane" aria-label="Ngăn tác vụ THADS">
-        <App port={wb} language={language} />
+        <App port={port} language={language} />
       </aside>
     </div>
   );

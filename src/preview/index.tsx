@@ -1,9 +1,11 @@
 // Entry of the browser preview (npm start): one in-memory workbook, the grid and the task pane around it.
+// The workbook (HyperFormula) is a chunk of its own, loaded after the pane has shown.
 // `window.__preview` lets the end-to-end tests fill many cells at once and read timings.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { lazyPort } from "./lazy-port";
 import { PreviewApp } from "./PreviewApp";
-import { PreviewWorkbook } from "./preview-workbook";
+import type { PreviewWorkbook } from "./preview-workbook";
 
 declare global {
   interface Window {
@@ -11,8 +13,19 @@ declare global {
   }
 }
 
-const wb = new PreviewWorkbook();
-window.__preview = { wb };
-const language = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "vi";
+const params = new URLSearchParams(window.location.search);
+const language = params.get("lang") === "en" ? "en" : "vi";
 document.documentElement.lang = language;
-createRoot(document.getElementById("root")!).render(<PreviewApp wb={wb} language={language} />);
+// ?pane=270 shows the pane as wide as Excel on Mac opens it (320 Windows, 350 the web: the default).
+const paneWidth = Number(params.get("pane"));
+if (paneWidth >= 200 && paneWidth <= 800)
+  document.documentElement.style.setProperty("--pane-width", `${paneWidth}px`);
+
+const workbook = import(/* webpackChunkName: "workbook" */ "./preview-workbook").then((m) => {
+  const wb = new m.PreviewWorkbook();
+  window.__preview = { wb };
+  return wb;
+});
+createRoot(document.getElementById("root")!).render(
+  <PreviewApp workbook={workbook} port={lazyPort(workbook)} language={language} />
+);

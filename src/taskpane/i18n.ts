@@ -2,7 +2,8 @@
 export type Language = "vi" | "en";
 
 const vi = {
-  tabAdd: "Thêm biểu mẫu",
+  tabsLabel: "Ngăn biểu mẫu THADS",
+  tabAdd: "Biểu mẫu mới",
   tabCheck: "Kiểm tra",
   form: "Biểu mẫu",
   form05: "05 (tính bằng việc)",
@@ -42,8 +43,18 @@ const vi = {
   notListening:
     "Chưa theo dõi được các thay đổi trong sổ tính ({reason}); đang thử lại. Trong lúc này, bấm «Kiểm tra lại» sau khi nhập.",
   recognised: "Đã nhận biết: {forms}",
-  noForms: "Sổ tính chưa có biểu mẫu THADS. Hãy thêm biểu mẫu ở thẻ «Thêm biểu mẫu».",
-  recheck: "Kiểm tra lại",
+  noForms: "Sổ tính chưa có biểu mẫu THADS. Hãy thêm biểu mẫu ở thẻ «Biểu mẫu mới».",
+  recheck: "Kiểm tra đầy đủ",
+  progress: "đã nhập {filled}/{total} ô",
+  progressHint:
+    "Ô còn trống được tính là tiến độ khi đang nhập; «Kiểm tra đầy đủ» báo chúng thành cảnh báo.",
+  fullCheck: "Kiểm tra đầy đủ: ô trống được báo thành cảnh báo.",
+  causes: "Kéo theo {what}",
+  causesMore: "{n} phát hiện kéo theo",
+  details: "Chi tiết",
+  rule: "Mã quy tắc",
+  select: "Chọn ô",
+  announceAdded: "Đã thêm {n} trang tính. {errors} lỗi, {warnings} cảnh báo.",
   checking: "Đang kiểm tra…",
   errors: "{n} lỗi",
   warnings: "{n} cảnh báo",
@@ -66,7 +77,8 @@ const vi = {
 export type Strings = typeof vi;
 
 const en: Strings = {
-  tabAdd: "Add templates",
+  tabsLabel: "THADS forms pane",
+  tabAdd: "New templates",
   tabCheck: "Check",
   form: "Form",
   form05: "05 (in cases)",
@@ -106,8 +118,18 @@ const en: Strings = {
   notListening:
     "Not yet listening to changes in the workbook ({reason}); retrying. Meanwhile, press “Check again” after typing.",
   recognised: "Recognised: {forms}",
-  noForms: "This workbook holds no THADS template yet. Add one on the “Add templates” tab.",
-  recheck: "Check again",
+  noForms: "This workbook holds no THADS template yet. Add one on the “New templates” tab.",
+  recheck: "Full check",
+  progress: "{filled}/{total} cells filled",
+  progressHint:
+    "While typing, blank cells count as progress; “Full check” reports them as warnings.",
+  fullCheck: "Full check: blank cells are reported as warnings.",
+  causes: "Also causes {what}",
+  causesMore: "{n} findings follow from it",
+  details: "Details",
+  rule: "Rule",
+  select: "Select the cells",
+  announceAdded: "Added {n} sheets. {errors} errors, {warnings} warnings.",
   checking: "Checking…",
   errors: "{n} errors",
   warnings: "{n} warnings",

@@ -1,9 +1,21 @@
 // The validation loop shared by Excel and the preview: after edits, one read of the template cells and the
-// core's checks. A burst of edits is coalesced into one read; edits during a read cause exactly one more.
+// core's checks. Edits of one task (a paste, a burst) are coalesced into one read; edits during a read cause
+// exactly one more. No fixed debounce: the read in flight is what batches. While typing, blank inputs are
+// progress; a full check (the officer's "Kiểm tra đầy đủ") raises them as warnings.
 // It never writes to the workbook, so the officer's undo history stays the officer's. A read refused because the
 // officer is typing in a cell keeps the last findings and is retried; a failed subscription is reported and
 // retried, never left silent.
-import { checkWorkbook, type CheckResult, type WorkbookPort } from "../core";
+import {
+  checkWorkbook,
+  fillProgress,
+  withoutBlanks,
+  type CheckResult,
+  type FillProgress,
+  type WorkbookPort,
+} from "../core";
+
+/** "typing": after edits, blanks shown as progress; "full": asked for, blanks are warnings. */
+export type CheckMode = "typing" | "full";
 
 export type Notice = "manualCalculation" | "notListening";
 
@@ -17,13 +29,18 @@ export interface ValidationReport {
   error?: string;
   durationMs: number;
   at: Date;
+  mode: CheckMode;
+  /** How far the input cells are filled (typing mode). */
+  progress?: FillProgress;
+  /** The officer edited the workbook since the last report (the pane lets a success message go). */
+  afterEdit: boolean;
 }
 
 export interface Validator {
   /** Subscribes to edits and runs a first check. */
   start(): Promise<void>;
-  /** Checks now (the "Kiểm tra lại" button, or after adding templates). */
-  refresh(): Promise<void>;
+  /** Checks now: "full" for the "Kiểm tra đầy đủ" button (the default), "typing" after adding templates. */
+  refresh(mode?: CheckMode): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -32,13 +49,13 @@ export function createValidator(
   onReport: (report: ValidationReport) => void,
   options: { debounceMs?: number; now?: () => number; retryMs?: number } = {}
 ): Validator {
-  const debounceMs = options.debounceMs ?? 40;
+  const debounceMs = options.debounceMs ?? 0;
   const retryMs = options.retryMs ?? 1500;
   const now =
     options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
-  let again = false;
+  let again: { mode: CheckMode; edit: boolean } | undefined;
   let disposed = false;
   let unsubscribe: (() => Promise<void> | void) | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,13 +75,19 @@ export function createValidator(
     onReport(last);
   };
 
-  const checkOnce = async () => {
+  const checkOnce = async (mode: CheckMode, afterEdit: boolean) => {
     const started = now();
     try {
       const snapshot = await port.readSnapshot();
-      const result = checkWorkbook(snapshot);
+      const full = checkWorkbook(snapshot);
+      const typing = mode === "typing";
+      const result = typing ? withoutBlanks(full) : full;
+      const progress = typing ? fillProgress(snapshot) : undefined;
       report({
         result,
+        progress,
+        mode,
+        afterEdit,
         ...(snapshot.calculation === "manual" ? { notices: ["manualCalculation"] } : {}),
         durationMs: now() - started,
         at: new Date(),
@@ -75,12 +98,14 @@ export function createValidator(
         if (!disposed && !retryTimer)
           retryTimer = setTimeout(() => {
             retryTimer = undefined;
-            void run();
+            void run(mode, afterEdit);
           }, retryMs);
         return;
       }
       report({
         error: (error as Error).message || String(error),
+        mode,
+        afterEdit,
         durationMs: now() - started,
         at: new Date(),
       });
@@ -94,7 +119,7 @@ export function createValidator(
       if (listenError) {
         listenError = undefined;
         if (last) report({ ...last, notices: last.notices?.filter((n) => n !== "notListening") });
-        void run(); // edits made while not listening
+        void run("typing", true); // edits made while not listening
       }
     } catch (error) {
       listenError = (error as Error).message || String(error);
@@ -107,16 +132,22 @@ export function createValidator(
     }
   };
 
-  const run = (): Promise<void> => {
+  // A full check asked for while another runs wins over the typing check it coalesces with.
+  const run = (mode: CheckMode, edit = false): Promise<void> => {
     if (running) {
-      again = true;
+      again = {
+        mode: again?.mode === "full" || mode === "full" ? "full" : "typing",
+        edit: (again?.edit ?? false) || edit,
+      };
       return running;
     }
     running = (async () => {
-      do {
-        again = false;
-        await checkOnce();
-      } while (again && !disposed);
+      let next: typeof again = { mode, edit };
+      while (next && !disposed) {
+        again = undefined;
+        await checkOnce(next.mode, next.edit);
+        next = again;
+      }
       running = undefined;
     })();
     return running;
@@ -127,16 +158,16 @@ export function createValidator(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      void run();
+      void run("typing", true);
     }, debounceMs);
   }
 
   return {
     async start() {
       await listen();
-      await run();
+      await run("typing");
     },
-    refresh: run,
+    refresh: (mode = "full") => run(mode),
     async dispose() {
       disposed = true;
       for (const t of [timer, retryTimer, listenTimer]) if (t) clearTimeout(t);

@@ -105,6 +105,7 @@ describe("thads-forms check", () => {
         f.rule === "05.P2.hoan" && f.names[0].endsWith(".kt")
     );
     expect(finding).toEqual({
+      key: "05.P2.hoan@TK05TH.P2.hoan.kt",
       rule: "05.P2.hoan",
       severity: "error",
       form: "TK05TH",

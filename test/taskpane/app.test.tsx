@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-// The task pane as an officer uses it: add templates, see findings errors first, select cells by click or
-// keyboard, the all-well state, English, and a failed insertion that loses nothing.
+// The task pane as an officer uses it: add templates (focus lands on the result, the count is announced), see
+// findings errors first in the form's own words, one finding per wrong entry, select cells by click or keyboard,
+// blank cells as progress until a full check, the all-well state, English, and a failed insertion.
 import * as React from "react";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { checkWorkbook, formatNumber } from "../../src/core";
+import { checkWorkbook, formatNumber, groupByCause, withoutBlanks } from "../../src/core";
 import { App } from "../../src/taskpane/components/App";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
@@ -25,11 +26,13 @@ function reportWith(changes: Record<string, unknown> = {}) {
 }
 
 describe("App", () => {
-  it("adds the chosen forms with the header typed in, then shows the findings", async () => {
+  it("adds the chosen forms with the header typed in, then moves focus to what was added", async () => {
     const user = userEvent.setup();
     const port = new FakePort();
     render(<App port={port} today={today} />);
-    expect(await screen.findByRole("tab", { name: "Thêm biểu mẫu", selected: true })).toBeTruthy();
+    expect(await screen.findByRole("tab", { name: "Biểu mẫu mới", selected: true })).toBeTruthy();
+    // The tab and the button inside it have distinct names.
+    expect(screen.queryByRole("tab", { name: "Thêm biểu mẫu" })).toBeNull();
     await user.click(screen.getByRole("radio", { name: "06 (tính bằng giá trị)" }));
     await user.click(screen.getByRole("radio", { name: "Cả ba" }));
     expect((screen.getByLabelText("Kỳ báo cáo") as HTMLInputElement).value).toBe(
@@ -47,34 +50,64 @@ describe("App", () => {
       expect.arrayContaining(["2 tháng/năm 2027", "Chi cục THADS quận Ba Đình"])
     );
     expect(plan.sheets.map((s) => s.sheetName)).not.toContain("Sheet1");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("added")));
+    expect(screen.getByTestId("added").textContent).toContain(
+      `Đã thêm ${plan.sheets.length} trang tính`
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId("announce").textContent).toBe(
+        `Đã thêm ${plan.sheets.length} trang tính. 0 lỗi, 0 cảnh báo.`
+      )
+    );
   });
 
-  it("opens on the findings of a workbook that already holds forms, errors before warnings, with values", async () => {
+  it("lets the success message go once the officer edits", async () => {
+    const user = userEvent.setup();
+    const port = new FakePort();
+    render(<App port={port} today={today} />);
+    await user.click(await screen.findByRole("button", { name: "Thêm biểu mẫu" }));
+    await screen.findByTestId("added");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("added")));
+    port.snapshot = reportWith({ "TK05TH.P1.thu_ly_moi.ds": "abc" });
+    act(() => port.edit());
+    await waitFor(() => expect(screen.queryByTestId("added")).toBeNull());
+    // Focus that was on the message goes to the summary, not to the page body.
+    expect(screen.getByTestId("summary").parentElement).toBe(document.activeElement);
+  });
+
+  it("opens on the findings of a workbook that already holds forms, errors first, in the form's words", async () => {
     const port = new FakePort();
     port.snapshot = reportWith({ "TK05TH.P2.hoan_cq_a.kt": 40, "TK06TH.P1.tra_don.tien": null });
-    const expected = checkWorkbook(port.snapshot);
+    // The blank tra_don cell is progress while typing, not a warning.
+    const expected = groupByCause(withoutBlanks(checkWorkbook(port.snapshot)).findings);
     render(<App port={port} today={today} />);
     await screen.findByRole("tab", { name: "Kiểm tra", selected: true });
     const items = await screen.findAllByTestId("finding");
     expect(items.map((i) => i.getAttribute("data-rule"))).toEqual(
-      expected.findings.map((f) => f.rule)
+      expected.map((g) => g.finding.rule)
     );
-    const severities = expected.findings.map((f) => f.severity);
-    expect(severities.indexOf("warning")).toBeGreaterThan(severities.lastIndexOf("error"));
-    expect(screen.getByText(`${expected.errors} lỗi · ${expected.warnings} cảnh báo`)).toBeTruthy();
-    const hoan = expected.findings.find((f) => f.rule === "05.P2.hoan")!;
-    const item = items[expected.findings.indexOf(hoan)];
-    expect(item.textContent).toContain(hoan.message);
+    const errors = expected.filter((g) => g.finding.severity === "error").length;
+    expect(screen.getByTestId("summary").textContent).toContain(`${errors} lỗi · 0 cảnh báo`);
+    const hoan = expected.find((g) => g.finding.rule === "05.P2.hoan")!;
+    const item = items[expected.indexOf(hoan)];
+    // A short title and the place, then the sentence; the rule id and A1 cells one step away.
+    const button = within(item).getByTestId("finding-select");
+    expect(button.textContent).toBe(
+      "Hoãn thi hành án lệch trang 1Biểu 05 tổng hợp · Trang 2 · dòng B «Hoãn thi hành án» · cột «Kinh tế»"
+    );
+    expect(item.textContent).toContain(hoan.finding.message);
     for (const [label, value] of [
-      ["Bên trái", hoan.left],
-      ["Bên phải", hoan.right],
-      ["Chênh lệch", hoan.difference],
+      ["Bên trái", hoan.finding.left],
+      ["Bên phải", hoan.finding.right],
+      ["Chênh lệch", hoan.finding.difference],
     ] as const) {
       expect(item.textContent).toContain(`${label}: ${formatNumber(value)}`);
     }
-    expect(screen.getByRole("status").textContent).toBe(
-      `${expected.errors} lỗi, ${expected.warnings} cảnh báo`
-    );
+    // One wrong entry, one finding: the Tổng số column is folded into it, reachable.
+    expect(item.getAttribute("data-folded")).toBe("1");
+    expect(within(item).getByText("Kéo theo cột «Tổng số»")).toBeTruthy();
+    expect(within(item).getByText("05.P2.hoan").closest("details")).toBeTruthy();
+    expect(screen.getByTestId("announce").textContent).toBe(`${errors} lỗi, 0 cảnh báo`);
   });
 
   it("selects a finding's cells on click, Enter and Space", async () => {
@@ -88,11 +121,29 @@ describe("App", () => {
     const cells = checkWorkbook(port.snapshot).findings.find(
       (f) => f.rule === "cell.negative"
     )!.cells;
-    await user.click(item);
-    item.focus();
+    const button = within(item).getByTestId("finding-select");
+    await user.click(button);
+    button.focus();
     await user.keyboard("{Enter}");
     await user.keyboard(" ");
     expect(port.selected).toEqual([cells, cells, cells]);
+  });
+
+  it("shows blank inputs as progress while typing, and as warnings on a full check", async () => {
+    const user = userEvent.setup();
+    const port = new FakePort();
+    port.snapshot = snapshotOf(planFor(["05", "06"], ["TH"]), {});
+    render(<App port={port} today={today} />);
+    await screen.findByTestId("all-ok");
+    expect(screen.getByTestId("progress").textContent).toBe("đã nhập 0/366 ô");
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra đầy đủ" }));
+    await waitFor(() => expect(screen.queryAllByTestId("finding")).toHaveLength(5));
+    expect(screen.getByTestId("summary").textContent).toContain("0 lỗi · 5 cảnh báo");
+    expect(screen.getAllByText("Còn ô để trống")).toHaveLength(5);
+    // The next edit is typing again: progress, not warnings.
+    act(() => port.edit());
+    await waitFor(() => expect(screen.queryAllByTestId("finding")).toHaveLength(0));
   });
 
   it("says everything reconciles when there is no error and no warning", async () => {
@@ -124,10 +175,14 @@ describe("App", () => {
     port.snapshot = reportWith({ "TK05TH.P2.hoan_cq_a.kt": 40 });
     render(<App port={port} today={today} language="en" />);
     const items = await screen.findAllByTestId("finding");
-    const finding = checkWorkbook(port.snapshot).findings[0];
+    const finding = checkWorkbook(port.snapshot).findings.find((f) => !f.causedBy)!;
     expect(items[0].textContent).toContain(finding.messageEn);
+    expect(within(items[0]).getByTestId("finding-select").textContent).toBe(
+      "Postponed differs from page 1Form 05 consolidated · Page 2 · row B “Postponed” · column “Economic”"
+    );
+    expect(within(items[0]).getByText("Also causes column “Total”")).toBeTruthy();
     expect(items[0].textContent).toContain(`Difference: ${formatNumber(finding.difference, "en")}`);
-    expect(screen.getByRole("tab", { name: "Add templates" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "New templates" })).toBeTruthy();
   });
 
   it("shows why adding failed and keeps what the officer typed", async () => {
@@ -144,7 +199,7 @@ describe("App", () => {
     expect((screen.getByLabelText("Đơn vị nhận báo cáo") as HTMLInputElement).value).toBe(
       "Cục THADS Hà Nội"
     );
-    expect(screen.getByRole("tab", { name: "Thêm biểu mẫu", selected: true })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Biểu mẫu mới", selected: true })).toBeTruthy();
   });
 
   it("warns when a requested form is already in the workbook", async () => {
@@ -153,7 +208,7 @@ describe("App", () => {
     port.snapshot = reportWith();
     render(<App port={port} today={today} />);
     await screen.findByTestId("all-ok");
-    await user.click(screen.getByRole("tab", { name: "Thêm biểu mẫu" }));
+    await user.click(screen.getByRole("tab", { name: "Biểu mẫu mới" }));
     expect(await screen.findByText(/Sổ tính đã có 05 tổng hợp, 06 tổng hợp/)).toBeTruthy();
   });
 });
@@ -161,6 +216,5 @@ describe("App", () => {
 describe("strings", () => {
   it("has the same keys in Vietnamese and English", () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
-    expect(within).toBeDefined();
   });
 });

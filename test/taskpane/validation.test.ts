@@ -1,5 +1,6 @@
-// The validation loop: a burst of edits is one read; edits during a read cause exactly one more; errors are
-// reported, not thrown; nothing runs after dispose.
+// The validation loop: a burst of edits is one read with no fixed wait; edits during a read cause exactly one
+// more; blanks are progress while typing and warnings on a full check; errors are reported, not thrown;
+// nothing runs after dispose.
 import { createValidator, type ValidationReport } from "../../src/taskpane/validation";
 import { consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
 import { FakePort } from "./fake-port";
@@ -11,6 +12,38 @@ const flush = async () => {
 describe("createValidator", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
+
+  it("coalesces the edits of one task (a paste) into one read, without a fixed wait", async () => {
+    const port = new FakePort();
+    const reports: ValidationReport[] = [];
+    const v = createValidator(port, (r) => reports.push(r));
+    await v.start();
+    for (let i = 0; i < 25; i++) port.edit();
+    jest.advanceTimersByTime(0);
+    await flush();
+    expect(port.reads).toBe(2);
+    expect(reports[1].afterEdit).toBe(true);
+    expect(reports[0].afterEdit).toBe(false);
+  });
+
+  it("shows blanks as progress while typing and as warnings on a full check", async () => {
+    const plan = planFor(["05"], ["TH"]);
+    const port = new FakePort();
+    const inputs = consistentInputs(plan);
+    delete inputs["TK05TH.P1.nam_truoc.ds"];
+    port.snapshot = snapshotOf(plan, inputs);
+    const reports: ValidationReport[] = [];
+    const v = createValidator(port, (r) => reports.push(r));
+    await v.start();
+    expect(reports[0].mode).toBe("typing");
+    expect(reports[0].result?.findings.map((f) => f.rule)).not.toContain("form.incomplete");
+    const total = [...plan.model.cells.values()].filter((d) => d.kind === "input").length;
+    expect(reports[0].progress).toMatchObject({ filled: total - 1, total });
+    await v.refresh();
+    expect(reports[1].mode).toBe("full");
+    expect(reports[1].result?.findings.map((f) => f.rule)).toContain("form.incomplete");
+    expect(reports[1].result?.warnings).toBe(1);
+  });
 
   it("coalesces a burst of ten edits into one read after the debounce", async () => {
     const port = new FakePort();

@@ -139,10 +139,11 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           value={form}
           onChange={(_e, d) => setForm(d.value as FormChoice)}
           layout="horizontal"
+          className={styles.options}
         >
-          <Radio value="05" label={strings.form05} />
-          <Radio value="06" label={strings.form06} />
-          <Radio value="both" label={strings.formBoth} />
+          <Radio value="05" label={strings.form05} className={styles.option} />
+          <Radio value="06" label={strings.form06} className={styles.option} />
+          <Radio value="both" label={strings.formBoth} className={styles.option} />
         </RadioGroup>
       </Field>
       <Field label={strings.variant} hint={variant === "all" ? strings.variantAllHint : undefined}>
@@ -150,11 +151,12 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           value={variant}
           onChange={(_e, d) => setVariant(d.value as VariantChoice)}
           layout="horizontal"
+          className={styles.options}
         >
-          <Radio value="CD" label={strings.variantCD} />
-          <Radio value="TD" label={strings.variantTD} />
-          <Radio value="TH" label={strings.variantTH} />
-          <Radio value="all" label={strings.variantAll} />
+          <Radio value="CD" label={strings.variantCD} className={styles.option} />
+          <Radio value="TD" label={strings.variantTD} className={styles.option} />
+          <Radio value="TH" label={strings.variantTH} className={styles.option} />
+          <Radio value="all" label={strings.variantAll} className={styles.option} />
         </RadioGroup>
       </Field>
       <Field label={strings.edition}>
@@ -162,9 +164,10 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           value={edition}
           onChange={(_e, d) => setEdition(d.value as Edition)}
           layout="horizontal"
+          className={styles.options}
         >
-          <Radio value="officer" label={strings.editionOfficer} />
-          <Radio value="office" label={strings.editionOffice} />
+          <Radio value="officer" label={strings.editionOfficer} className={styles.option} />
+          <Radio value="office" label={strings.editionOffice} className={styles.option} />
         </RadioGroup>
       </Field>
       <Field label={strings.period} hint={strings.periodHint}>

@@ -1,5 +1,6 @@
 // The task pane: adds the templates, and shows what the checks find as the officer types. It talks only to a
-// WorkbookPort, so the same component runs in Excel and in the browser preview.
+// WorkbookPort, so the same component runs in Excel and in the browser preview. The tabs and the summary stay
+// in view and the body scrolls; one live region announces what changed.
 import * as React from "react";
 import {
   FluentProvider,
@@ -13,7 +14,7 @@ import type { Finding, WorkbookPort } from "../../core";
 import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
 import { AddTemplates } from "./AddTemplates";
-import { Findings } from "./Findings";
+import { Findings, FindingsSummary, paneCounts } from "./Findings";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -29,15 +30,24 @@ export function App({ port, language = "vi", today }: AppProps) {
   const styles = useStyles();
   const [view, setView] = React.useState<View>("add");
   const [report, setReport] = React.useState<ValidationReport | undefined>();
-  const [notice, setNotice] = React.useState<string | undefined>();
+  /** The success message after adding, until the officer moves on (an edit, another tab, a check). */
+  const [notice, setNotice] = React.useState<{ text: string; sheets: number } | undefined>();
+  const [announcement, setAnnouncement] = React.useState("");
   const validator = React.useRef<Validator | undefined>(undefined);
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  const summaryRef = React.useRef<HTMLDivElement>(null);
   const date = React.useMemo(() => today ?? new Date(), [today]);
-
   const firstReport = React.useRef(true);
+  const focusNotice = React.useRef(false);
 
   React.useEffect(() => {
     const v = createValidator(port, (r) => {
       setReport(r);
+      if (r.afterEdit) {
+        // Focus on the message that goes moves to the summary, never to the page body.
+        if (noticeRef.current?.contains(document.activeElement)) summaryRef.current?.focus();
+        setNotice(undefined);
+      }
       // A workbook that already holds templates opens on its findings (validation re-attached).
       if (firstReport.current && r.result) {
         firstReport.current = false;
@@ -51,6 +61,28 @@ export function App({ port, language = "vi", today }: AppProps) {
     };
   }, [port]);
 
+  // The live region says the counts whenever they change, and what was added right after adding.
+  const counts = paneCounts(report);
+  React.useEffect(() => {
+    if (!report?.result) return;
+    const said = fill(strings.announce, { ...counts });
+    setAnnouncement(
+      notice
+        ? fill(strings.announceAdded, { n: notice.sheets, ...counts })
+        : report.result.forms.length > 0
+          ? said
+          : ""
+    );
+  }, [report, counts.errors, counts.warnings, notice, strings]);
+
+  // After adding, keyboard and screen-reader users land on the result, not on the page body.
+  React.useEffect(() => {
+    if (focusNotice.current && notice && view === "check") {
+      focusNotice.current = false;
+      noticeRef.current?.focus();
+    }
+  }, [notice, view]);
+
   const select = (finding: Finding) => {
     void port.select(finding.cells).catch(() => undefined);
   };
@@ -61,19 +93,43 @@ export function App({ port, language = "vi", today }: AppProps) {
       className={styles.app}
       lang={language === "vi" ? "vi" : "en"}
     >
-      <TabList
-        selectedValue={view}
-        onTabSelect={(_e, d) => setView(d.value as View)}
-        aria-label="THADS"
-      >
-        <Tab value="add">{strings.tabAdd}</Tab>
-        <Tab value="check">{strings.tabCheck}</Tab>
-      </TabList>
-      <div className={styles.body}>
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
+      <div className={styles.header}>
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_e, d) => {
+            setView(d.value as View);
+            setNotice(undefined);
+          }}
+          aria-label={strings.tabsLabel}
+          size="small"
+          className={styles.tabs}
+        >
+          <Tab value="add">{strings.tabAdd}</Tab>
+          <Tab value="check">{strings.tabCheck}</Tab>
+        </TabList>
+        {view === "check" && (
+          <div ref={summaryRef} tabIndex={-1}>
+            <FindingsSummary
+              report={report}
+              strings={strings}
+              onRecheck={() => {
+                setNotice(undefined);
+                void validator.current?.refresh("full");
+              }}
+            />
+          </div>
+        )}
+      </div>
+      <div role="status" aria-live="polite" className={styles.srOnly} data-testid="announce">
+        {announcement}
+      </div>
+      <div className={styles.body} data-testid="pane-body">
+        {notice && view === "check" && (
+          <div ref={noticeRef} tabIndex={-1} className={styles.notice} data-testid="added">
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          </div>
         )}
         {view === "add" ? (
           <AddTemplates
@@ -82,19 +138,14 @@ export function App({ port, language = "vi", today }: AppProps) {
             today={date}
             existingForms={report?.result?.forms ?? []}
             onAdded={(sheets) => {
-              setNotice(fill(strings.added, { n: sheets }));
+              focusNotice.current = true;
+              setNotice({ text: fill(strings.added, { n: sheets }), sheets });
               setView("check");
-              void validator.current?.refresh();
+              void validator.current?.refresh("typing");
             }}
           />
         ) : (
-          <Findings
-            report={report}
-            strings={strings}
-            language={language}
-            onSelect={select}
-            onRecheck={() => void validator.current?.refresh()}
-          />
+          <Findings report={report} strings={strings} language={language} onSelect={select} />
         )}
       </div>
     </FluentProvider>

@@ -1,4 +1,5 @@
-// The findings view: counts, errors before warnings, the all-well state, and what was recognised.
+// The findings view: the summary that stays in view (counts, how far the pages are filled, a full check),
+// and the list: one entry per cause, errors before warnings, consequences folded under their cause.
 import * as React from "react";
 import {
   Button,
@@ -7,60 +8,104 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import type { Finding } from "../../core";
+import { buildModel, groupByCause, type Finding } from "../../core";
 import { fill, type Language, type Strings } from "../i18n";
 import type { ValidationReport } from "../validation";
 import { formLabelList } from "./AddTemplates";
 import { FindingItem } from "./FindingItem";
 import { useStyles } from "./styles";
 
+export interface PaneCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** The causes an officer sees, by severity (folded consequences are under them, not counted again). */
+export function paneGroups(report?: ValidationReport) {
+  const groups = groupByCause(report?.result?.findings ?? []);
+  return {
+    errors: groups.filter((g) => g.finding.severity === "error"),
+    warnings: groups.filter((g) => g.finding.severity === "warning"),
+  };
+}
+
+export function paneCounts(report?: ValidationReport): PaneCounts {
+  const { errors, warnings } = paneGroups(report);
+  return { errors: errors.length, warnings: warnings.length };
+}
+
+export interface FindingsSummaryProps {
+  report?: ValidationReport;
+  strings: Strings;
+  onRecheck: () => void;
+}
+
+/** «2 lỗi · 5 cảnh báo · đã nhập 120/321 ô» and the full check, above the scrolling list. */
+export function FindingsSummary({ report, strings, onRecheck }: FindingsSummaryProps) {
+  const styles = useStyles();
+  const counts = paneCounts(report);
+  const progress = report?.progress;
+  return (
+    <div className={styles.summary} data-testid="summary">
+      <div>
+        {report?.result && (
+          <Text weight="semibold" block>
+            {fill(strings.errors, { n: counts.errors })} ·{" "}
+            {fill(strings.warnings, { n: counts.warnings })}
+          </Text>
+        )}
+        {report?.result && progress && progress.total > 0 && (
+          <Text size={200} block title={strings.progressHint} data-testid="progress">
+            {fill(strings.progress, { filled: progress.filled, total: progress.total })}
+          </Text>
+        )}
+      </div>
+      <Button size="small" onClick={onRecheck} title={strings.progressHint}>
+        {strings.recheck}
+      </Button>
+    </div>
+  );
+}
+
 export interface FindingsProps {
   report?: ValidationReport;
   strings: Strings;
   language: Language;
   onSelect: (finding: Finding) => void;
-  onRecheck: () => void;
 }
 
-export function Findings({ report, strings, language, onSelect, onRecheck }: FindingsProps) {
+export function Findings({ report, strings, language, onSelect }: FindingsProps) {
   const styles = useStyles();
   const result = report?.result;
-  const errors = result?.findings.filter((f) => f.severity === "error") ?? [];
-  const warnings = result?.findings.filter((f) => f.severity === "warning") ?? [];
-  const group = (title: string, items: Finding[]) =>
+  const formsKey = result?.forms.join(",") ?? "";
+  const model = React.useMemo(() => buildModel(formsKey ? formsKey.split(",") : []), [formsKey]);
+  const { errors, warnings } = paneGroups(report);
+  const withForm = (result?.forms.length ?? 0) > 1;
+  const group = (title: string, items: ReturnType<typeof paneGroups>["errors"]) =>
     items.length > 0 && (
-      <section className={styles.group} aria-label={title}>
-        <Text weight="semibold" block>
+      <section className={styles.group} aria-label={`${title} (${items.length})`}>
+        <h2 className={styles.groupTitle}>
           {title} ({items.length})
-        </Text>
-        {items.map((f, i) => (
-          <FindingItem
-            key={`${f.rule}:${f.names.join(",")}:${i}`}
-            finding={f}
-            strings={strings}
-            language={language}
-            onSelect={onSelect}
-          />
-        ))}
+        </h2>
+        <ul className={styles.group}>
+          {items.map(({ finding, folded }, i) => (
+            <FindingItem
+              key={`${finding.rule}:${finding.names.join(",")}:${i}`}
+              finding={finding}
+              folded={folded}
+              model={model}
+              withForm={withForm}
+              strings={strings}
+              language={language}
+              onSelect={onSelect}
+            />
+          ))}
+        </ul>
       </section>
     );
 
   return (
     <div className={styles.column}>
-      <div className={styles.summary}>
-        {result && (
-          <Text weight="semibold">
-            {fill(strings.errors, { n: errors.length })} ·{" "}
-            {fill(strings.warnings, { n: warnings.length })}
-          </Text>
-        )}
-        <Button size="small" onClick={onRecheck}>
-          {strings.recheck}
-        </Button>
-      </div>
-      <div role="status" aria-live="polite" className={styles.srOnly}>
-        {result ? fill(strings.announce, { errors: errors.length, warnings: warnings.length }) : ""}
-      </div>
       {!report && <Text>{strings.checking}</Text>}
       {report?.error && (
         <MessageBar intent="error">
@@ -80,6 +125,7 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
       {result && result.forms.length > 0 && (
         <Text size={200} block>
           {fill(strings.recognised, { forms: formLabelList(result.forms, strings) })}
+          {report?.mode === "full" ? ` ${strings.fullCheck}` : ""}
         </Text>
       )}
       {result && result.forms.length > 0 && errors.length === 0 && warnings.length === 0 && (
