@@ -17,6 +17,9 @@ export interface Finding {
   messageEn: string;
   /** For cell.formula_changed: the formula the template holds. */
   expectedFormula?: string;
+  /** For signoff.changed: the value at signing and the value now, as people read them (text included). */
+  before?: string;
+  after?: string;
 }
 
 export interface CheckResult {

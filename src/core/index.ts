@@ -13,3 +13,4 @@ export * from "./period";
 export * from "./port";
 export * from "./snapshot";
 export * from "./styles";
+export * from "./signoff";

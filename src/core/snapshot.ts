@@ -21,6 +21,8 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
+  /** Every row of the hidden meta sheet, key (column A) → value (column B), as text. */
+  meta?: Record<string, string>;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

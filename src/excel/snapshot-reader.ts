@@ -55,6 +55,13 @@ export function sheetsOf(names: NameEntry[]): string[] {
   return [...sheets];
 }
 
+/** The meta sheet's rows as key → value, blank keys (cleared rows) left out. */
+function metaRecord(meta: Map<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of meta) if (key !== "") out[key] = value;
+  return out;
+}
+
 export function buildSnapshot(
   names: NameEntry[],
   grids: Map<string, SheetGrid>,
@@ -85,6 +92,7 @@ export function buildSnapshot(
     cells[n.name] = cell;
   }
   const snapshot: WorkbookSnapshot = { cells };
+  if (meta && meta.size > 0) snapshot.meta = metaRecord(meta);
   const forms = meta?.get("forms");
   if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
   if (meta?.get("standard"))
