@@ -3,8 +3,9 @@
 // finding, 1 an error finding, 2 a file that cannot be read as a report (or bad arguments).
 import { Command, CommanderError } from "commander";
 import { existsSync, promises as fs } from "fs";
-import { checkWorkbook, planWorkbook, reportingPeriod } from "../core";
-import { ReportReadError, readSnapshotFromFile, templateBuffer } from "../files";
+import { checkWithSignoff, planWorkbook, reportingPeriod } from "../core";
+import { ReportReadError, nodeSha256, readSnapshotFromFile, templateBuffer } from "../files";
+import { registerSign } from "./commands/sign";
 import { parseEdition, parseForms, UsageError } from "./options";
 import { toJson, toText, type FileResult } from "./report";
 
@@ -38,8 +39,11 @@ async function check(files: string[], options: { json?: boolean; lang?: string }
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const result = checkWorkbook(await readSnapshotFromFile(file));
-      results.push({ file, forms: result.forms, findings: result.findings });
+      const { result, signoff } = await checkWithSignoff(
+        await readSnapshotFromFile(file),
+        nodeSha256
+      );
+      results.push({ file, forms: result.forms, findings: result.findings, signoff });
     } catch (error) {
       if (!(error instanceof ReportReadError)) throw error;
       results.push({ file, error: error.message });
@@ -83,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], options) => {
       code = await check(files, options);
     });
+  registerSign(program, (c) => (code = c));
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,11 +1,42 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { formatNumber, type Finding } from "../core";
+import { SIGNOFF_WORDS, formatNumber, type Finding, type SignoffStatus } from "../core";
 
 export interface FileResult {
   file: string;
   forms?: string[];
   findings?: Finding[];
   error?: string;
+  signoff?: SignoffStatus;
+}
+
+/** The `signoff` object of a file in the JSON output. */
+export function signoffJson(status: SignoffStatus | undefined) {
+  const r = status?.record;
+  return {
+    by: r?.by ?? null,
+    title: r?.title ?? null,
+    at: r?.at ?? null,
+    standard: r?.standard ?? null,
+    version: r?.version ?? null,
+    fingerprint: r?.fingerprint ?? null,
+    justifications: r?.justifications ?? {},
+    state: status?.state ?? "unsigned",
+  };
+}
+
+/** signoff.changed says the value at signing and now, text included; other rules compare numbers. */
+const shown = (number: number | null, text: string | undefined) =>
+  number !== null || text === undefined ? number : text;
+
+/** "Ký duyệt: …" for the human listing. */
+function signoffLine(status: SignoffStatus | undefined, lang: "vi" | "en"): string {
+  const r = status?.record;
+  if (!status || !r) return `  ${SIGNOFF_WORDS.unsigned[lang]}.`;
+  const who = r.title ? `${r.by} (${r.title})` : r.by;
+  const state = SIGNOFF_WORDS[status.state][lang];
+  return lang === "vi"
+    ? `  Ký duyệt: ${who}, lúc ${r.at} — ${state}${status.state === "changed" ? ` (${status.changes.length} ô)` : ""}.`
+    : `  Sign-off: ${who}, at ${r.at} — ${state}${status.state === "changed" ? ` (${status.changes.length} cells)` : ""}.`;
 }
 
 export function toJson(results: FileResult[]): string {
@@ -15,14 +46,15 @@ export function toJson(results: FileResult[]): string {
       : {
           file: r.file,
           forms: r.forms,
+          signoff: signoffJson(r.signoff),
           findings: r.findings!.map((f) => ({
             rule: f.rule,
             severity: f.severity,
             form: f.form,
             names: f.names,
             cells: f.cells,
-            left: f.left,
-            right: f.right,
+            left: shown(f.left, f.before),
+            right: shown(f.right, f.after),
             difference: f.difference,
             message: f.message,
           })),
@@ -76,13 +108,18 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
     lines.push(
       `${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`
     );
+    lines.push(signoffLine(r.signoff, lang));
     if (r.findings!.length === 0) lines.push(`  ${w.none}`);
     for (const f of r.findings!) {
       lines.push(
         `  [${f.severity === "error" ? w.error : w.warning}] ${f.rule}  ${f.cells.slice(0, 4).join(", ")}${f.cells.length > 4 ? ", …" : ""}`
       );
       lines.push(`      ${lang === "vi" ? f.message : f.messageEn}`);
-      if (f.left !== null || f.right !== null) {
+      if (f.before !== undefined) {
+        lines.push(
+          `      ${lang === "vi" ? "lúc ký" : "at signing"} ${f.before} → ${lang === "vi" ? "nay" : "now"} ${f.after}`
+        );
+      } else if (f.left !== null || f.right !== null) {
         lines.push(
           `      ${w.left} ${formatNumber(f.left, lang)} · ${w.right} ${formatNumber(f.right, lang)} · ${w.diff} ${formatNumber(f.difference, lang)}`
         );

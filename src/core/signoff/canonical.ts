@@ -1,6 +1,7 @@
 // The canonical text of a report: every data point name (header fields included) with what it holds, one
-// line each, sorted by name. It depends on nothing but the names and the values, so sheet order, sheet names
-// and cell positions do not change it; every edge hashes the same UTF-8 bytes of it.
+// line each ("name entry", split at the first space: names have none), sorted by name. It depends on nothing
+// but the names and the values, so sheet order, sheet names and cell positions do not change it; every edge
+// hashes the same UTF-8 bytes of it.
 import { HEADER_FIELDS } from "../../forms";
 import { parseDataPointName } from "../model";
 import type { CellSnapshot, WorkbookSnapshot } from "../snapshot";
@@ -11,7 +12,7 @@ export const CANONICAL_HEADER = "THADS-SIGNOFF 1";
 const RECEIVER_FIELDS = new Set(HEADER_FIELDS.filter((f) => f.byReceiver).map((f) => f.code));
 
 /** What one data point holds, as a canonical entry: "" blank, "n:12", "s:text", "b:TRUE", "e:#REF!",
- * "d:2026-11-25", "=" a formula (its value follows from the inputs and is checked by the rules),
+ * "d:2026-11-25", "f" a formula (its value follows from the inputs and is checked by the rules),
  * "!" a name that points nowhere. */
 export type Entry = string;
 
@@ -28,7 +29,7 @@ function isoDate(date: string): string {
 
 export function entryOf(cell: CellSnapshot | undefined): Entry {
   if (!cell || !cell.address) return "!";
-  if (cell.formula) return "=";
+  if (cell.formula) return "f";
   const value = cell.value;
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") return `n:${Object.is(value, -0) ? 0 : value}`;
@@ -47,8 +48,9 @@ export function signedNames(snapshot: WorkbookSnapshot): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+// Control characters are escaped: other programs may normalise them in cell text.
 const escape = (s: string) =>
-  s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+  s.replace(/[\\\t\r\n]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n" })[c]!);
 const unescape = (s: string) =>
   s.replace(/\\(.)/g, (_m, c: string) =>
     c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c
@@ -57,7 +59,7 @@ const unescape = (s: string) =>
 export function canonicalText(snapshot: WorkbookSnapshot): string {
   const lines = [CANONICAL_HEADER];
   for (const name of signedNames(snapshot))
-    lines.push(`${name}\t${escape(entryOf(snapshot.cells[name]))}`);
+    lines.push(`${name} ${escape(entryOf(snapshot.cells[name]))}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -67,9 +69,9 @@ export function parseCanonical(text: string): Map<string, Entry> | undefined {
   if (lines[0] !== CANONICAL_HEADER || lines[lines.length - 1] !== "") return undefined;
   const entries = new Map<string, Entry>();
   for (const line of lines.slice(1, -1)) {
-    const tab = line.indexOf("\t");
-    if (tab < 0 || !parseDataPointName(line.slice(0, tab))) return undefined;
-    entries.set(line.slice(0, tab), unescape(line.slice(tab + 1)));
+    const space = line.indexOf(" ");
+    if (space < 0 || !parseDataPointName(line.slice(0, space))) return undefined;
+    entries.set(line.slice(0, space), unescape(line.slice(space + 1)));
   }
   return entries;
 }
@@ -90,7 +92,7 @@ export async function fingerprintOf(text: string, sha256: Sha256): Promise<strin
 export function entryText(entry: Entry | undefined, lang: "vi" | "en" = "vi"): string {
   if (entry === undefined || entry === "!") return lang === "vi" ? "(không còn ô)" : "(no cell)";
   if (entry === "") return lang === "vi" ? "(trống)" : "(blank)";
-  if (entry === "=") return lang === "vi" ? "(công thức)" : "(formula)";
+  if (entry === "f") return lang === "vi" ? "(công thức)" : "(formula)";
   return entry.slice(2);
 }
 

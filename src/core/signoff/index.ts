@@ -6,3 +6,4 @@ export * from "./record";
 export * from "./review";
 export * from "./sign";
 export * from "./verify";
+export * from "./print";

@@ -2,7 +2,8 @@
 import { FOOTER_FIELDS, HEADER_FIELDS, STANDARD, parseFormId, type Text } from "../../forms";
 import { qualified } from "../a1";
 import { formsIn } from "../checks/context";
-import type { Finding } from "../findings";
+import { checkWorkbook } from "../check";
+import { summarize, type CheckResult, type Finding } from "../findings";
 import { cellLabel, formLabel } from "../messages";
 import { buildModel, parseDataPointName } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -173,4 +174,26 @@ export async function verifySignoff(
 /** The standard a record names, for showing; the one this build knows when none was recorded. */
 export function standardOf(snapshot: WorkbookSnapshot): { id: string; version: string } {
   return snapshot.standard ?? { id: STANDARD.id, version: STANDARD.version };
+}
+
+export interface SignedCheck {
+  /** The standard's findings and the sign-off's, errors first. */
+  result: CheckResult;
+  /** The standard's findings alone: what signing looks at. */
+  standardResult: CheckResult;
+  signoff: SignoffStatus;
+}
+
+/** The check every edge runs: the standard's rules, then the sign-off verified against the report now. */
+export async function checkWithSignoff(
+  snapshot: WorkbookSnapshot,
+  sha256: Sha256
+): Promise<SignedCheck> {
+  const standardResult = checkWorkbook(snapshot);
+  const signoff = await verifySignoff(snapshot, sha256);
+  const result =
+    signoff.findings.length === 0
+      ? standardResult
+      : summarize(standardResult.forms, [...signoff.findings, ...standardResult.findings]);
+  return { result, standardResult, signoff };
 }
