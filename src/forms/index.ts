@@ -12,6 +12,7 @@ import type {
 } from "./types";
 
 export * from "./types";
+export * from "./guidance";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */

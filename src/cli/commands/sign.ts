@@ -111,7 +111,8 @@ export async function sign(file: string, options: SignOptions): Promise<number> 
   return 0;
 }
 
-export function registerSign(program: Command, setCode: (code: number) => void): void {
+/** Registers the command; `done` receives its exit code. */
+export function registerSign(program: Command, done: (code: number) => void): void {
   program
     .command("sign")
     .description("ký duyệt một báo cáo (Trưởng THADS) và ghi ra một tệp mới có bản ghi ký duyệt")
@@ -127,6 +128,6 @@ export function registerSign(program: Command, setCode: (code: number) => void):
     .option("--force", "ghi đè tệp --out đã có")
     .option("--lang <lang>", "vi hoặc en", "vi")
     .action(async (file: string, options: SignOptions) => {
-      setCode(await sign(file, options));
+      done(await sign(file, options));
     });
 }
