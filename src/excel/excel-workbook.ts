@@ -3,7 +3,6 @@
 import {
   META_SHEET,
   REVIEW_MARK,
-  REVIEW_SHEET,
   a1,
   placeRecord,
   rangeA1,

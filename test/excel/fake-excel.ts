@@ -53,8 +53,9 @@ export class FakeSheet {
     return cell;
   }
 
-  getRange(ref: string): FakeRange {
-    return new FakeRange(this, ref);
+  /** No reference: the whole sheet (as Office.js's getRange() gives), here its used part. */
+  getRange(ref?: string): FakeRange {
+    return ref === undefined ? this.getUsedRangeOrNullObject() : new FakeRange(this, ref);
   }
 
   getRanges(refs: string) {
@@ -195,6 +196,10 @@ export class FakeRange {
   }
   merge() {
     this.sheet.merges.push(this.ref);
+  }
+  clear() {
+    if (!this.isNullObject)
+      this.each((cell) => Object.assign(cell, { value: "", formula: undefined }));
   }
 }
 
