@@ -30,6 +30,14 @@ describe("canonical text and fingerprint", () => {
     expect(await webSha256(canonicalBytes(odd))).toBe(await nodeSha256(canonicalBytes(odd)));
   });
 
+  it("encodes UTF-8 exactly as TextEncoder does", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+        expect([...canonicalBytes(s)]).toEqual([...new TextEncoder().encode(s)]);
+      })
+    );
+  });
+
   it("names every data point and header field, sorted, with typed values", () => {
     const { snapshot } = filledReport(["05"], ["CD"]);
     const lines = canonicalText(snapshot).trimEnd().split("\n");

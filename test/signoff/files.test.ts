@@ -53,13 +53,20 @@ const BLANKED = Object.keys(inputs).find(
 )!;
 let source: Buffer;
 
-beforeAll(async () => {
+/** A filled report file of the plan's forms, header included. */
+async function reportFile(
+  p: WorkbookPlan,
+  values: Record<string, number | undefined>
+): Promise<Buffer> {
   const header: Record<string, string> = {};
-  for (const fm of plan.model.forms)
+  for (const fm of p.model.forms)
     for (const [code, value] of Object.entries(HEADER))
       header[headerName(fm.form.id, code)] = value;
-  const values = { ...inputs, ...header };
-  source = await fill(await templateBuffer(plan), plan, values);
+  return fill(await templateBuffer(p), p, { ...values, ...header });
+}
+
+beforeAll(async () => {
+  source = await reportFile(plan, inputs);
   writeFileSync(at("report.xlsx"), source);
 });
 
@@ -230,9 +237,27 @@ describeWithProgram(
   "libreoffice-calc-nogui",
   (soffice) => {
     it("unchanged, it still verifies; one input changed in LibreOffice is caught and named", async () => {
-      // LibreOffice's own format, one cell edited in it; LibreOffice then writes both as .xlsx (recalculated).
-      const signed = readFileSync(at("signed.xlsx"));
-      const [flat] = recalculate(soffice, [{ name: "signed.xlsx", data: signed }], "fods");
+      // One form keeps LibreOffice's work small. Converted to LibreOffice's own format, one cell edited in it;
+      // LibreOffice then writes both as .xlsx (recalculated).
+      const small = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
+      const values = consistentInputs(small, seeded(5));
+      values[EDITED] = ORIGINAL;
+      balance(small, values);
+      writeFileSync(at("small.xlsx"), await reportFile(small, values));
+      expect(
+        (
+          await run(
+            "sign",
+            at("small.xlsx"),
+            "--by",
+            "Nguyễn Văn A",
+            "--out",
+            at("small-signed.xlsx")
+          )
+        ).status
+      ).toBe(0);
+      const signed = readFileSync(at("small-signed.xlsx"));
+      const [flat] = recalculate(soffice, [{ name: "small-signed.xlsx", data: signed }], "fods");
       const xml = flat.toString("utf8");
       const cell = new RegExp(`office:value="${ORIGINAL}"([^>]*)>\\s*<text:p>[^<]*</text:p>`, "g");
       expect(xml.match(cell)).toHaveLength(1);

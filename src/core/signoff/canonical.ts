@@ -76,9 +76,24 @@ export function parseCanonical(text: string): Map<string, Entry> | undefined {
   return entries;
 }
 
-/** The UTF-8 bytes every edge hashes. */
+/** The UTF-8 bytes every edge hashes (by hand: no TextEncoder needed in older webviews or jsdom). */
 export function canonicalBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  const bytes: number[] = [];
+  for (const char of text) {
+    let c = char.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate, as TextEncoder encodes it
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      bytes.push(
+        0xf0 | (c >> 18),
+        0x80 | ((c >> 12) & 63),
+        0x80 | ((c >> 6) & 63),
+        0x80 | (c & 63)
+      );
+  }
+  return Uint8Array.from(bytes);
 }
 
 /** SHA-256 of the bytes, as lowercase hex: Web Crypto in the pane, node:crypto on files. */

@@ -14,6 +14,8 @@ import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
 import { AddTemplates } from "./AddTemplates";
 import { Findings } from "./Findings";
+import { SignoffTab } from "./signoff/SignoffTab";
+import { SIGNOFF_STRINGS } from "./signoff/strings";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -22,7 +24,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type View = "add" | "check";
+type View = "add" | "check" | "signoff";
 
 export function App({ port, language = "vi", today }: AppProps) {
   const strings = STRINGS[language];
@@ -68,6 +70,7 @@ export function App({ port, language = "vi", today }: AppProps) {
       >
         <Tab value="add">{strings.tabAdd}</Tab>
         <Tab value="check">{strings.tabCheck}</Tab>
+        <Tab value="signoff">{SIGNOFF_STRINGS[language].tab}</Tab>
       </TabList>
       <div className={styles.body}>
         {notice && (
@@ -86,6 +89,13 @@ export function App({ port, language = "vi", today }: AppProps) {
               setView("check");
               void validator.current?.refresh();
             }}
+          />
+        ) : view === "signoff" ? (
+          <SignoffTab
+            port={port}
+            snapshot={report?.snapshot}
+            language={language}
+            onWritten={() => void validator.current?.refresh()}
           />
         ) : (
           <Findings
