@@ -7,3 +7,4 @@ export * from "./review";
 export * from "./sign";
 export * from "./verify";
 export * from "./print";
+export * from "./rules";
