@@ -2,6 +2,7 @@
 // thads-forms: the command line. This file only wires commander; each command lives in ./commands/.
 // Exit codes: 0 success / no error finding, 1 an error finding, 2 unreadable file or bad arguments.
 import { Command, CommanderError } from "commander";
+import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
 import { registerSign } from "./commands/sign";
 import { registerTemplate } from "./commands/template";
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   registerTemplate(program, done);
   registerCheck(program, done);
   registerSign(program, done);
+  registerAggregate(program, done);
 
   try {
     await program.parseAsync(argv, { from: "user" });

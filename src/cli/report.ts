@@ -39,7 +39,8 @@ function signoffLine(status: SignoffStatus | undefined, lang: "vi" | "en"): stri
     : `  Sign-off: ${who}, at ${r.at} — ${state}${status.state === "changed" ? ` (${status.changes.length} cells)` : ""}.`;
 }
 
-export function toJson(results: FileResult[]): string {
+/** `extra` adds top-level keys (the roll-up's missing and unknown). */
+export function toJson(results: FileResult[], extra: Record<string, unknown> = {}): string {
   const files = results.map((r) =>
     r.error !== undefined
       ? { file: r.file, error: r.error }
@@ -60,7 +61,7 @@ export function toJson(results: FileResult[]): string {
           })),
         }
   );
-  return JSON.stringify({ files }, null, 2);
+  return JSON.stringify({ files, ...extra }, null, 2);
 }
 
 const WORDS = {

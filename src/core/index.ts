@@ -15,3 +15,4 @@ export * from "./snapshot";
 export * from "./standard-doc";
 export * from "./styles";
 export * from "./signoff";
+export * from "./rollup";

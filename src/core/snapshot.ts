@@ -21,7 +21,7 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
-  /** Every row of the hidden meta sheet, key (column A) → value (column B), as text. */
+  /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
   meta?: Record<string, string>;
 }
 

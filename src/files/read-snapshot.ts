@@ -80,6 +80,7 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot
     if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
     if (entries.get("standard"))
       snapshot.standard = { id: entries.get("standard")!, version: entries.get("version") ?? "" };
+    snapshot.meta = Object.fromEntries(entries);
   }
   return snapshot;
 }

@@ -112,4 +112,6 @@ export interface GeneralRuleSpec {
   id: string;
   severity: Severity;
   description: Text;
+  /** The article implies the rule, it does not state it. */
+  inferred?: boolean;
 }

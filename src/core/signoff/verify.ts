@@ -197,3 +197,14 @@ export async function checkWithSignoff(
       : summarize(standardResult.forms, [...signoff.findings, ...standardResult.findings]);
   return { result, standardResult, signoff };
 }
+
+/**
+ * The state without hashing (synchronous, for the roll-up): the canonical text now against the one signed.
+ * Undefined when the record cannot be read; verifySignoff also checks the record against its fingerprint.
+ */
+export function signoffStateNow(snapshot: WorkbookSnapshot): SignoffState | undefined {
+  const parsed = recordFromMeta(snapshot.meta);
+  if (parsed.kind === "none") return "unsigned";
+  if (parsed.kind === "damaged" || !parseCanonical(parsed.record.canonical)) return undefined;
+  return canonicalText(snapshot) === parsed.record.canonical ? "signed" : "changed";
+}
