@@ -67,6 +67,7 @@ describeWithProgram(
       const signed = page.locator('[data-testid="signoff-state"][data-state="signed"]');
       await signed.waitFor();
       await expect(signed.textContent()).resolves.toMatch(/Đã ký.*Nguyễn Văn A \(Chi cục trưởng\)/);
+      await signed.scrollIntoViewIfNeeded();
       await shot("signoff-02-signed");
 
       // One input typed in the grid, as an officer would.
@@ -88,6 +89,7 @@ describeWithProgram(
       await expect(page.getByRole("button", { name: "Ký lại", exact: true }).count()).resolves.toBe(
         1
       );
+      await changed.scrollIntoViewIfNeeded();
       await shot("signoff-03-changed");
     }, 120_000);
   }
