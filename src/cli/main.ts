@@ -6,6 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
+import { registerSign } from "./commands/sign";
 import { registerTemplate } from "./commands/template";
 import { protectDashFiles, UsageError } from "./options";
 
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program, done);
   registerCheck(program, done, shown);
+  registerSign(program, done);
   registerAggregate(program, done);
 
   try {

@@ -1,11 +1,43 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { findingKey, formatNumber } from "../core";
-import type { FileResult } from "../files";
+import { SIGNOFF_WORDS, findingKey, formatNumber, type SignoffStatus } from "../core";
+import type { FileResult as PoolResult } from "../files";
 
-export type { FileResult };
+export interface FileResult extends PoolResult {
+  signoff?: SignoffStatus;
+}
 
 /** No NaN or Infinity in the output, whatever a finding carries (JSON would print them as null). */
 const finiteOrNull = (v: number | null) => (v === null || Number.isFinite(v) ? v : null);
+
+/** The `signoff` object of a file in the JSON output. */
+export function signoffJson(status: SignoffStatus | undefined) {
+  const r = status?.record;
+  return {
+    by: r?.by ?? null,
+    title: r?.title ?? null,
+    at: r?.at ?? null,
+    standard: r?.standard ?? null,
+    version: r?.version ?? null,
+    fingerprint: r?.fingerprint ?? null,
+    justifications: r?.justifications ?? {},
+    state: status?.state ?? "unsigned",
+  };
+}
+
+/** signoff.changed says the value at signing and now, text included; other rules compare numbers. */
+const shown = (number: number | null, text: string | undefined) =>
+  number !== null || text === undefined ? number : text;
+
+/** "Ký duyệt: …" for the human listing. */
+function signoffLine(status: SignoffStatus | undefined, lang: "vi" | "en"): string {
+  const r = status?.record;
+  if (!status || !r) return `  ${SIGNOFF_WORDS.unsigned[lang]}.`;
+  const who = r.title ? `${r.by} (${r.title})` : r.by;
+  const state = SIGNOFF_WORDS[status.state][lang];
+  return lang === "vi"
+    ? `  Ký duyệt: ${who}, lúc ${r.at} — ${state}${status.state === "changed" ? ` (${status.changes.length} ô)` : ""}.`
+    : `  Sign-off: ${who}, at ${r.at} — ${state}${status.state === "changed" ? ` (${status.changes.length} cells)` : ""}.`;
+}
 
 /** `extra` adds top-level keys (the roll-up's missing and unknown). */
 export function toJson(results: FileResult[], extra: Record<string, unknown> = {}): string {
@@ -15,6 +47,7 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
       : {
           file: r.file,
           forms: r.forms,
+          signoff: signoffJson(r.signoff),
           findings: r.findings!.map((f) => ({
             key: findingKey(f),
             rule: f.rule,
@@ -22,8 +55,8 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
             form: f.form,
             names: f.names,
             cells: f.cells,
-            left: finiteOrNull(f.left),
-            right: finiteOrNull(f.right),
+            left: shown(finiteOrNull(f.left), f.before),
+            right: shown(finiteOrNull(f.right), f.after),
             difference: finiteOrNull(f.difference),
             message: f.message,
             // A failure that only follows from another (issue 13's folding): the key of its cause.
@@ -83,13 +116,18 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
     lines.push(
       `${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`
     );
+    lines.push(signoffLine(r.signoff, lang));
     if (r.findings!.length === 0) lines.push(`  ${w.none}`);
     for (const f of r.findings!) {
       lines.push(
         `  [${f.severity === "error" ? w.error : w.warning}] ${f.rule}  ${f.cells.slice(0, 4).join(", ")}${f.cells.length > 4 ? ", …" : ""}`
       );
       lines.push(`      ${lang === "vi" ? f.message : f.messageEn}`);
-      if (f.left !== null || f.right !== null) {
+      if (f.before !== undefined) {
+        lines.push(
+          `      ${lang === "vi" ? "lúc ký" : "at signing"} ${f.before} → ${lang === "vi" ? "nay" : "now"} ${f.after}`
+        );
+      } else if (f.left !== null || f.right !== null) {
         lines.push(
           `      ${w.left} ${formatNumber(finiteOrNull(f.left), lang)} · ${w.right} ${formatNumber(finiteOrNull(f.right), lang)} · ${w.diff} ${formatNumber(finiteOrNull(f.difference), lang)}`
         );

@@ -24,6 +24,9 @@ export interface Finding {
   /** Set when this failure only follows from another (a Tổng số column, a subtotal row, a linked TH): that
    * finding's key (`findingKey`). It stays counted; the pane shows it under its cause. */
   causedBy?: string;
+  /** For signoff.changed: the value at signing and the value now, as people read them (text included). */
+  before?: string;
+  after?: string;
 }
 
 export interface CheckResult {

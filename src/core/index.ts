@@ -19,4 +19,5 @@ export * from "./port";
 export * from "./snapshot";
 export * from "./standard-doc";
 export * from "./styles";
+export * from "./signoff";
 export * from "./rollup";

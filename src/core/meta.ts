@@ -15,8 +15,7 @@ export interface WorkbookMeta {
   linked: string[];
 }
 
-const text = (value: unknown) =>
-  value === null || value === undefined ? "" : String(value).trim();
+const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 const list = (value: string | undefined) =>
   (value ?? "")
     .split(",")
@@ -27,13 +26,14 @@ const list = (value: string | undefined) =>
 export function parseMeta(rows: Iterable<readonly unknown[]>): WorkbookMeta {
   const entries = new Map<string, string>();
   for (const row of rows) {
-    const key = text(row[0]);
+    // Keys are trimmed; values are kept to the character (a sign-off record's text ends in a line break).
+    const key = text(row[0]).trim();
     if (key && !entries.has(key)) entries.set(key, text(row[1]));
   }
-  const id = entries.get("standard");
+  const id = entries.get("standard")?.trim();
   return {
     entries,
-    ...(id ? { standard: { id, version: entries.get("version") ?? "" } } : {}),
+    ...(id ? { standard: { id, version: (entries.get("version") ?? "").trim() } } : {}),
     forms: list(entries.get("forms")),
     linked: list(entries.get("linked")),
   };

@@ -1,6 +1,7 @@
 // The small interface every edge offers the task pane and the command line: Office.js, ExcelJS files and
 // the browser preview each implement it, so the same pane and the same checks run on all three.
 import type { WorkbookPlan } from "./layout";
+import type { ReviewSheetPlan } from "./signoff/print";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface InsertProgress {
@@ -58,4 +59,11 @@ export interface WorkbookPort {
   select(cells: string[]): Promise<void>;
   /** Calls `onEdit` after edits to the workbook; returns a function that stops listening. */
   subscribe(onEdit: () => void): Promise<() => Promise<void> | void>;
+  /**
+   * Writes sign-off record rows (from recordToRows) into the hidden meta sheet, replacing an earlier record
+   * (see placeRecord); one undo step where the platform allows. Only the sign-off itself writes.
+   */
+  writeSignoff?(rows: [string, string][]): Promise<void>;
+  /** Adds, or replaces, the add-in's printable review sheet (Phiếu kiểm tra); no other sheet is touched. */
+  writeReviewSheet?(sheet: ReviewSheetPlan): Promise<void>;
 }

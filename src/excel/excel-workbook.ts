@@ -6,7 +6,11 @@ import {
   FormsPresentError,
   META_SHEET,
   PartialTemplateError,
+  REVIEW_MARK,
   a1,
+  placeRecord,
+  rangeA1,
+  type ReviewSheetPlan,
   parseDataPointName,
   parseQualified,
   type InsertProgress,
@@ -371,5 +375,91 @@ export class ExcelWorkbook implements WorkbookPort {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       for (const context of contexts) await context.sync();
     };
+  }
+
+  /**
+   * The sign-off record into THADS_META: one read of the sheet's keys, then one write of values (with text
+   * format, so no value is taken for a formula or a date), in one undo group where ExcelApi 1.20 allows.
+   * Range.values and Range.numberFormat support undo ("Undo capabilities"); no protection or visibility here.
+   */
+  async writeSignoff(rows: [string, string][]): Promise<void> {
+    const write: Batch<void> = async (context) => {
+      const meta = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
+      const used = meta.getUsedRangeOrNullObject().load("rowIndex,values");
+      await context.sync();
+      if (meta.isNullObject) throw new Error("Sổ tính không có trang THADS_META của biểu mẫu.");
+      const keys: string[] = used.isNullObject
+        ? []
+        : [...Array<string>(used.rowIndex).fill(""), ...used.values.map((r) => String(r[0] ?? ""))];
+      const placement = placeRecord(keys, rows);
+      for (const row of placement.clear) meta.getRange(`A${row}:B${row}`).values = [["", ""]];
+      const block = meta.getRange(
+        rangeA1(placement.startRow, 1, placement.startRow + rows.length - 1, 2)
+      );
+      block.numberFormat = rows.map(() => ["@", "@"]);
+      block.values = placement.rows;
+      await context.sync();
+    };
+    await this.runGrouped(write);
+  }
+
+  /**
+   * Adds the printable review sheet, or rewrites the add-in's own one (recognised by its A1 title): three
+   * syncs (sheet names, candidates' A1, the write). Other sheets are never touched.
+   */
+  async writeReviewSheet(plan: ReviewSheetPlan): Promise<void> {
+    const write: Batch<void> = async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = sheets.items.map((s) => s.name);
+      const candidates = names
+        .filter((n) => n === plan.sheetName || n.startsWith(`${plan.sheetName} (`))
+        .map((n) => ({ n, a1: sheets.getItem(n).getRange("A1").load("values") }));
+      await context.sync();
+      const own = candidates.find((c) => c.a1.values[0][0] === REVIEW_MARK)?.n;
+      let ws: Excel.Worksheet;
+      if (own) {
+        ws = sheets.getItem(own);
+        ws.getRange().clear();
+      } else {
+        let name = plan.sheetName;
+        for (let i = 2; names.includes(name); i++) name = `${plan.sheetName} (${i})`;
+        ws = sheets.add(name);
+      }
+      const width = plan.columnWidths.length;
+      const all = ws.getRange(rangeA1(1, 1, plan.rows.length, width));
+      all.numberFormat = plan.rows.map((r) => r.map(() => "@"));
+      all.values = plan.rows;
+      all.format.wrapText = true;
+      all.format.verticalAlignment = "Top";
+      plan.columnWidths.forEach((w, i) => {
+        // Excel measures column widths in points: about 6 points per character of the default font.
+        ws.getRange(rangeA1(1, i + 1, 1, i + 1)).format.columnWidth = w * 6;
+      });
+      for (const row of plan.boldRows)
+        ws.getRange(rangeA1(row, 1, row, width)).format.font.bold = true;
+      // Page layout is ExcelApi 1.9: without it the sheet still prints, on the default paper.
+      if (
+        typeof Office !== "undefined" &&
+        Office.context.requirements.isSetSupported("ExcelApi", "1.9")
+      ) {
+        ws.pageLayout.orientation = Excel.PageOrientation.portrait;
+        ws.pageLayout.paperSize = Excel.PaperType.a4;
+        ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      }
+      ws.activate();
+      await context.sync();
+    };
+    await this.runGrouped(write);
+  }
+
+  /** One undo step where Excel can group these calls; plainly where it cannot (UndoNotSupported). */
+  private async runGrouped(write: Batch<void>): Promise<void> {
+    try {
+      await this.run(write, { mergeUndoGroup: true });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "UndoNotSupported") throw error;
+      await this.run(write);
+    }
   }
 }

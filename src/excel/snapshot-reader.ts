@@ -57,6 +57,13 @@ export function sheetsOf(names: NameEntry[]): string[] {
   return [...sheets];
 }
 
+/** The meta sheet's rows as key → value, blank keys (cleared rows) left out. */
+function metaRecord(meta: Map<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of meta) if (key !== "") out[key] = value;
+  return out;
+}
+
 export function buildSnapshot(
   names: NameEntry[],
   grids: Map<string, SheetGrid>,
@@ -88,5 +95,6 @@ export function buildSnapshot(
   }
   const snapshot: WorkbookSnapshot = { cells };
   if (meta) Object.assign(snapshot, snapshotMeta(parseMeta(meta)));
+  if (meta && meta.size > 0) snapshot.meta = metaRecord(meta);
   return snapshot;
 }

@@ -5,3 +5,4 @@ export * from "./limits";
 export * from "./pool";
 export * from "./read-snapshot";
 export * from "./write-template";
+export * from "./sign-file";

@@ -11,6 +11,7 @@ import {
   parseMeta,
   parseQualified,
   snapshotMeta,
+  placeRecord,
   qualified,
   type CellAddress,
   type CellRole,
@@ -79,6 +80,7 @@ export class PreviewWorkbook implements WorkbookPort {
   private readonly order: string[] = [];
   private readonly names = new Map<string, CellAddress>();
   private meta: [string, string][] = [];
+  private metaSheet?: string;
   private marks: MarkCell[] = [];
   private marksCache?: { version: number; map: Map<string, MarkCell["severity"]> };
   private readonly editListeners = new Set<() => void>();
@@ -107,7 +109,11 @@ export class PreviewWorkbook implements WorkbookPort {
         ...(formula ? { formula } : {}),
       };
     }
-    return { cells, ...snapshotMeta(parseMeta(this.meta)) };
+    return {
+      cells,
+      ...snapshotMeta(parseMeta(this.meta)),
+      meta: Object.fromEntries(this.meta.filter(([k]) => k !== "")),
+    };
   }
 
   async addTemplates(plan: WorkbookPlan, onProgress?: (p: InsertProgress) => void): Promise<void> {
@@ -333,6 +339,7 @@ export class PreviewWorkbook implements WorkbookPort {
 
   private addMetaSheet(plan: WorkbookPlan): void {
     const name = plan.meta.sheetName;
+    this.metaSheet = name;
     if (!this.sheets.has(name)) {
       this.hf.addSheet(name);
       this.order.push(name);
@@ -363,6 +370,25 @@ export class PreviewWorkbook implements WorkbookPort {
     this.hf.setCellContents(
       { sheet: id, row: start, col: 0 },
       marks.map((m) => [m.formula])
+    );
+  }
+
+  /** The sign-off record into the hidden meta sheet, as Excel's adapter places it (see placeRecord). */
+  async writeSignoff(rows: [string, string][]): Promise<void> {
+    const name = this.metaSheet;
+    if (!name) throw new Error("Sổ tính không có trang THADS_META của biểu mẫu.");
+    const placement = placeRecord(
+      this.meta.map(([k]) => k),
+      rows
+    );
+    const meta = [...this.meta];
+    for (const row of placement.clear) meta[row - 1] = ["", ""];
+    rows.forEach((r, i) => (meta[placement.startRow - 1 + i] = r));
+    this.meta = Array.from(meta, (r) => r ?? ["", ""]);
+    this.sheets.get(name)!.lastRow = this.meta.length;
+    this.hf.setSheetContent(
+      this.hf.getSheetId(name)!,
+      this.meta.map(([k, v]) => [k ? `'${k}` : null, v ? `'${v}` : null])
     );
   }
 

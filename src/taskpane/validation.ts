@@ -12,6 +12,7 @@ import {
   type CheckResult,
   type FillProgress,
   type WorkbookPort,
+  type WorkbookSnapshot,
 } from "../core";
 
 /** "typing": after edits, blanks shown as progress; "full": asked for, blanks are warnings. */
@@ -21,6 +22,8 @@ export type Notice = "manualCalculation" | "notListening";
 
 export interface ValidationReport {
   result?: CheckResult;
+  /** What was read, for the workflows that look at the same read (review and sign-off). */
+  snapshot?: WorkbookSnapshot;
   /** What the officer should know besides the findings (Excel calculating manually, edits not heard). */
   notices?: Notice[];
   /** Why edits are not heard, while the subscription is retried. */
@@ -85,6 +88,7 @@ export function createValidator(
       const progress = typing ? fillProgress(snapshot) : undefined;
       report({
         result,
+        snapshot,
         progress,
         mode,
         afterEdit,

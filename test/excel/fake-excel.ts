@@ -173,8 +173,9 @@ export class FakeSheet {
     return this.listeners.length;
   }
 
-  getRange(ref: string): FakeRange {
-    return new FakeRange(this, ref);
+  /** No reference: the whole sheet (as Office.js's getRange() gives), here its used part. */
+  getRange(ref?: string): FakeRange {
+    return ref === undefined ? this.getUsedRangeOrNullObject() : new FakeRange(this, ref);
   }
 
   getRanges(refs: string) {
@@ -410,6 +411,11 @@ export class FakeRange {
   }
   select() {
     this.sheet.book.selection = { sheet: this.sheet.name, refs: [this.ref] };
+  }
+
+  clear() {
+    if (!this.isNullObject)
+      this.each((cell) => Object.assign(cell, { value: "", formula: undefined }));
   }
 }
 

@@ -11,8 +11,15 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-/** Recalculates the given files in one soffice call; returns the recalculated files' contents, in order. */
-export function recalculate(soffice: string, files: { name: string; data: Buffer }[]): Buffer[] {
+/**
+ * Recalculates the given files in one soffice call; returns the recalculated files' contents, in order.
+ * `target` converts to another format instead (e.g. "fods" to edit a cell as LibreOffice saves it).
+ */
+export function recalculate(
+  soffice: string,
+  files: { name: string; data: Buffer }[],
+  target = "xlsx:Calc MS Excel 2007 XML"
+): Buffer[] {
   const work = mkdtempSync(join(tmpdir(), "thads-lo-"));
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
@@ -33,12 +40,13 @@ export function recalculate(soffice: string, files: { name: string; data: Buffer
       "--norestore",
       `-env:UserInstallation=file://${profile}`,
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      target,
       "--outdir",
       output,
       ...paths,
     ],
     { stdio: "pipe", timeout: 120_000 }
   );
-  return paths.map((p) => readFileSync(join(output, basename(p))));
+  const ext = target.split(":")[0];
+  return paths.map((p) => readFileSync(join(output, basename(p).replace(/\.[^.]+$/, `.${ext}`))));
 }

@@ -70,13 +70,15 @@ export async function check(
     snapshot: true,
     onResult: (_, __, done) => progress.tick(done),
   });
-  const results: CheckedReport[] = checked.map((r) => {
-    try {
-      return { ...reportOf(r, previous), file: shown(r.file) };
-    } catch (error) {
-      return { file: shown(r.file), error: unexpectedReadError(error) };
-    }
-  });
+  const results: CheckedReport[] = await Promise.all(
+    checked.map(async (r) => {
+      try {
+        return { ...(await reportOf(r, previous)), file: shown(r.file) };
+      } catch (error) {
+        return { file: shown(r.file), error: unexpectedReadError(error) };
+      }
+    })
+  );
   progress.end();
 
   const collection: Collection | undefined = units && collect(results, units);

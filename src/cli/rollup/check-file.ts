@@ -2,30 +2,42 @@
 // year's report, the carry-over check. The result is plain data (it may cross a worker boundary).
 import {
   checkCarryOver,
+  checkWithSignoff,
   identityOf,
   summarize,
   type CheckedFile,
+  type SignoffStatus,
   type WorkbookSnapshot,
 } from "../../core";
-import type { FileResult } from "../../files";
+import { nodeSha256, type FileResult } from "../../files";
 
 export interface CheckedReport extends CheckedFile {
   /** Why the carry-over check did not apply to this file (not a finding). */
   previousNote?: string;
+  /** The sign-off verified against the report now (the record without its canonical text, to stay small). */
+  signoff?: SignoffStatus;
 }
 
-/** A file checked in the pool (src/files/pool.ts, with its snapshot) → the roll-up's view of it. */
-export function reportOf(result: FileResult, previous?: WorkbookSnapshot): CheckedReport {
+/** A file checked in the pool (src/files/pool.ts, with its snapshot) → the roll-up's view of it, with its
+ * sign-off verified (signoff.changed, or form.damaged for an unreadable record). */
+export async function reportOf(
+  result: FileResult,
+  previous?: WorkbookSnapshot
+): Promise<CheckedReport> {
   if (result.error !== undefined || !result.snapshot)
     return { file: result.file, error: result.error! };
   const snapshot = result.snapshot;
-  const forms = result.forms ?? [];
-  const findings = result.findings ?? [];
+  const { result: signed, signoff } = await checkWithSignoff(snapshot, nodeSha256);
+  const forms = signed.forms;
+  const findings = signed.findings;
   const checked: CheckedReport = {
     file: result.file,
     identity: identityOf(snapshot),
     forms,
     findings,
+    signoff: signoff.record
+      ? { ...signoff, record: { ...signoff.record, canonical: "" } }
+      : signoff,
   };
   if (previous) {
     const carry = checkCarryOver(previous, snapshot);

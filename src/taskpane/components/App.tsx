@@ -15,6 +15,8 @@ import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
 import { AddTemplates } from "./AddTemplates";
 import { Findings, FindingsSummary, paneCounts } from "./Findings";
+import { SignoffTab } from "./signoff/SignoffTab";
+import { SIGNOFF_STRINGS } from "./signoff/strings";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -23,7 +25,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type View = "add" | "check";
+type View = "add" | "check" | "signoff";
 
 export function App({ port, language = "vi", today }: AppProps) {
   const strings = STRINGS[language];
@@ -106,6 +108,7 @@ export function App({ port, language = "vi", today }: AppProps) {
         >
           <Tab value="add">{strings.tabAdd}</Tab>
           <Tab value="check">{strings.tabCheck}</Tab>
+          <Tab value="signoff">{SIGNOFF_STRINGS[language].tab}</Tab>
         </TabList>
         {view === "check" && (
           <div ref={summaryRef} tabIndex={-1}>
@@ -143,6 +146,13 @@ export function App({ port, language = "vi", today }: AppProps) {
               setView("check");
               void validator.current?.refresh("typing");
             }}
+          />
+        ) : view === "signoff" ? (
+          <SignoffTab
+            port={port}
+            snapshot={report?.snapshot}
+            language={language}
+            onWritten={() => void validator.current?.refresh()}
           />
         ) : (
           <Findings report={report} strings={strings} language={language} onSelect={select} />
