@@ -2,11 +2,19 @@
 import { checkCells } from "./checks/cells";
 import { createContext } from "./checks/context";
 import { checkConsolidation, checkRules } from "./checks/rules";
-import { summarize, type CheckResult } from "./findings";
+import { CURRENT_VERSION } from "../forms";
+import { summarize, type CheckResult, type StandardInfo } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
   const ctx = createContext(snapshot);
   const findings = [...checkCells(ctx), ...checkRules(ctx), ...checkConsolidation(ctx)];
-  return summarize(ctx.formIds, findings);
+  const recorded = snapshot.standard?.version;
+  const standard: StandardInfo = {
+    version: ctx.version.id,
+    number: ctx.version.number,
+    current: ctx.version === CURRENT_VERSION,
+    ...(recorded && recorded !== ctx.version.id ? { unknownRecorded: recorded } : {}),
+  };
+  return { ...summarize(ctx.formIds, findings), standard };
 }

@@ -117,7 +117,7 @@ function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
   const at = plan.resolve;
   const planned = new Set(plan.sheets.map((s) => s.sheetName));
   for (const fm of plan.model.forms) {
-    const spec = FORMS[fm.form.family];
+    const spec = fm.spec; // the version of the standard the plan lays out
     for (const rule of spec.rules) {
       if (rule.variants && !rule.variants.includes(fm.form.variant)) continue;
       const refs = rule.kind === "equal" ? [rule.left, ...rule.right] : [rule.target];

@@ -4,12 +4,14 @@ import {
   EDITION_LABELS,
   FOOTER_FIELDS,
   HEADER_FIELDS,
+  CURRENT_VERSION,
   STANDARD,
   VARIANT_LABELS,
   type Edition,
   type FormInstance,
   type PageId,
   type PageSpec,
+  type StandardVersion,
 } from "../forms";
 import { qualified, type CellAddress } from "./a1";
 import { renderFormula } from "./formulas";
@@ -94,6 +96,8 @@ export interface PlanOptions {
   existingSheets?: string[];
   /** Forms the workbook already holds, for linking a new TH to existing CD and TD. */
   existingForms?: string[];
+  /** The version of the standard to lay out (default: the current one; older ones for tests and tools). */
+  version?: StandardVersion;
 }
 
 export interface MetaPlan {
@@ -277,7 +281,8 @@ export function planWorkbook(
   const linkedFamilies = familiesWithAllVariants(allIds).filter((family) =>
     newIds.includes(`TK${family}TH`)
   );
-  const model = buildModel(allIds, { linkedFamilies });
+  const version = options.version ?? CURRENT_VERSION;
+  const model = buildModel(allIds, { linkedFamilies, version });
   const taken = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
   const positions = new Map<string, CellAddress>();
   const sheets: SheetPlan[] = [];
@@ -312,7 +317,7 @@ export function planWorkbook(
   );
   const metaRows: [string, string][] = [
     ["standard", STANDARD.id],
-    ["version", STANDARD.version],
+    ["version", version.id],
     ["forms", allIds.join(",")],
     [
       "linked",
@@ -322,6 +327,8 @@ export function planWorkbook(
         .join(","),
     ],
     ["source", STANDARD.source],
+    // Which edition's header rules apply (header.officer_signer holds for the Chấp hành viên edition only).
+    ["edition", options.edition ?? "office"],
   ];
   const metaNames: NamePlan[] = [
     { name: "THADS.standard", sheet: metaSheet, row: 1, col: 2 },

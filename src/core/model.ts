@@ -1,7 +1,7 @@
 // Expands the forms (data) into one definition per number cell: its data point name, whether an officer
 // types it, the template computes it, or it must stay empty, and for computed cells the operation in names.
 import {
-  FORMS,
+  CURRENT_VERSION,
   VARIANTS,
   formInstance,
   parseFormId,
@@ -13,6 +13,7 @@ import {
   type PageId,
   type PageSpec,
   type RowSpec,
+  type StandardVersion,
 } from "../forms";
 
 export type CellKind = "input" | "formula" | "empty";
@@ -76,8 +77,8 @@ function cellKind(block: BlockSpec, row: RowSpec, column: ColumnSpec): CellKind 
   return inputColumns(block, row).includes(column) ? "input" : "empty";
 }
 
-function expandForm(form: FormInstance, linked: boolean): FormModel {
-  const spec = FORMS[form.family];
+function expandForm(form: FormInstance, linked: boolean, version: StandardVersion): FormModel {
+  const spec = version.forms[form.family];
   const cells: CellDef[] = [];
   const kinds = new Map<string, CellKind>();
   const name = (page: PageId, row: string, column: string) =>
@@ -146,6 +147,8 @@ function expandForm(form: FormInstance, linked: boolean): FormModel {
 export interface ModelOptions {
   /** Families whose TH form is computed from CD + TD (all three variants must be present). */
   linkedFamilies?: FormFamily[];
+  /** The version of the standard the workbook was made with (default: the current one). */
+  version?: StandardVersion;
 }
 
 /** The model of a set of forms, given by id (TK05CD …). Unknown ids are ignored. */
@@ -159,7 +162,7 @@ export function buildModel(formIds: string[], options: ModelOptions = {}): Model
         form.variant === "TH" &&
         hasAllVariants &&
         (options.linkedFamilies ?? []).includes(form.family);
-      return expandForm(form, linked);
+      return expandForm(form, linked, options.version ?? CURRENT_VERSION);
     });
   const cells = new Map<string, CellDef>();
   for (const fm of forms) for (const cell of fm.cells) cells.set(cell.name, cell);

@@ -1,6 +1,7 @@
 // The standard in one place: forms, variants, header fields and the rules that hold everywhere.
 import { tk05 } from "./tk05";
 import { tk06 } from "./tk06";
+import { CURRENT_VERSION } from "./versions";
 import type {
   FormFamily,
   FormInstance,
@@ -13,13 +14,14 @@ import type {
 
 export * from "./types";
 export * from "./guidance";
+export * from "./versions";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */
 export const STANDARD = {
   id: "THADS-TK-05-06",
   source: "QĐ 02/2006/QĐ-BTP; Cục THADS, Ghi chép biểu mẫu thống kê THADS (16/04/2009)",
-  version: "2009.1",
+  version: CURRENT_VERSION.id,
 } as const;
 
 export const FORMS: Record<FormFamily, FormSpec> = { "05": tk05, "06": tk06 };
