@@ -1,6 +1,7 @@
 // values → findings: every rule of the standard over a snapshot of the workbook's template cells.
 import { checkCells } from "./checks/cells";
 import { createContext } from "./checks/context";
+import { checkHeader } from "./checks/header";
 import { checkConsolidation, checkRules } from "./checks/rules";
 import { CURRENT_VERSION } from "../forms";
 import { summarize, type CheckResult, type StandardInfo } from "./findings";
@@ -8,7 +9,12 @@ import type { WorkbookSnapshot } from "./snapshot";
 
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
   const ctx = createContext(snapshot);
-  const findings = [...checkCells(ctx), ...checkRules(ctx), ...checkConsolidation(ctx)];
+  const findings = [
+    ...checkCells(ctx),
+    ...checkRules(ctx),
+    ...checkConsolidation(ctx),
+    ...checkHeader(ctx),
+  ];
   const recorded = snapshot.standard?.version;
   const standard: StandardInfo = {
     version: ctx.version.id,

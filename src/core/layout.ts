@@ -178,11 +178,18 @@ function layoutPage(
 
   HEADER_FIELDS.forEach((field, i) => {
     const row = 5 + i;
-    put({ row, col: 1, role: "fieldLabel", text: `${field.label.vi}:`, mergeToCol: 2 });
+    // The receiver's field says so on the form itself ("phần này do đơn vị nhận báo cáo ghi").
+    const label = field.byReceiver
+      ? `${field.label.vi} (do đơn vị nhận báo cáo ghi):`
+      : `${field.label.vi}:`;
+    put({ row, col: 1, role: "fieldLabel", text: label, mergeToCol: 2 });
     const name = headerName(form.id, field.code);
     if (isFirstPage) {
-      const value =
-        (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      // The template leaves the receiver's field blank, whatever header it was given.
+      const given = (options.header as Record<string, string | undefined> | undefined)?.[
+        field.code
+      ];
+      const value = field.byReceiver ? "" : (given ?? "");
       put({ row, col: FIRST_NUMBER_COL, role: "field", text: value, name, mergeToCol: lastCol });
       positions.set(name, { sheet: sheetName, row, col: FIRST_NUMBER_COL });
     } else {

@@ -21,6 +21,8 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
+  /** The workbook's THADS_META rows (key → value), e.g. edition, as the reader found them. */
+  meta?: Record<string, string>;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

@@ -85,6 +85,7 @@ export function buildSnapshot(
     cells[n.name] = cell;
   }
   const snapshot: WorkbookSnapshot = { cells };
+  if (meta) snapshot.meta = Object.fromEntries(meta);
   const forms = meta?.get("forms");
   if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
   if (meta?.get("standard"))

@@ -74,6 +74,7 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot
     meta.eachRow((row) =>
       entries.set(String(row.getCell(1).value ?? ""), String(row.getCell(2).value ?? ""))
     );
+    snapshot.meta = Object.fromEntries(entries);
     const forms = entries.get("forms");
     if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
     if (entries.get("standard"))

@@ -15,6 +15,7 @@ import type {
 export * from "./types";
 export * from "./guidance";
 export * from "./versions";
+export * from "./header-rules";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */
@@ -44,7 +45,11 @@ export const HEADER_FIELDS: HeaderFieldSpec[] = [
   { code: "ky_bao_cao", label: { vi: "Kỳ báo cáo", en: "Reporting period" } },
   { code: "don_vi_bao_cao", label: { vi: "Đơn vị báo cáo", en: "Reporting unit" } },
   { code: "don_vi_nhan", label: { vi: "Đơn vị nhận báo cáo", en: "Receiving unit" } },
-  { code: "ngay_nhan", label: { vi: "Ngày nhận báo cáo", en: "Date received" }, byReceiver: true },
+  {
+    code: "ngay_nhan",
+    label: { vi: "Ngày nhận báo cáo", en: "Date received" },
+    byReceiver: true,
+  },
 ];
 
 export const FOOTER_FIELDS: HeaderFieldSpec[] = [
@@ -126,6 +131,8 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   {
     id: "TH.sum",
     severity: "error",
+    // The article says the tổng hợp form "phản ánh toàn bộ" chủ động and theo đơn, and gives no formula.
+    inferred: true,
     description: {
       vi: "Biểu tổng hợp phải bằng biểu chủ động cộng biểu theo đơn, từng ô một",
       en: "The consolidated form must equal on-own-initiative plus on-request, cell by cell",

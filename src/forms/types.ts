@@ -111,5 +111,7 @@ export interface FormInstance {
 export interface GeneralRuleSpec {
   id: string;
   severity: Severity;
+  /** Not stated by the article: this project's reading of it. */
+  inferred?: boolean;
   description: Text;
 }

@@ -108,6 +108,7 @@ export class PreviewWorkbook implements WorkbookPort {
     return {
       cells,
       declaredForms: this.declaredForms(),
+      meta: Object.fromEntries(this.meta),
       ...(standard && version ? { standard: { id: standard, version } } : {}),
     };
   }
