@@ -6,6 +6,7 @@ export * from "./docs";
 export * from "./evaluate";
 export * from "./findings";
 export * from "./formulas";
+export * from "./guidance";
 export * from "./layout";
 export * from "./messages";
 export * from "./model";

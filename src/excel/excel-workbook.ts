@@ -3,12 +3,14 @@
 import {
   META_SHEET,
   a1,
+  parseA1,
   parseDataPointName,
   parseQualified,
   type InsertProgress,
   type WorkbookInfo,
   type WorkbookPlan,
   type WorkbookPort,
+  type CellAddress,
   type WorkbookSnapshot,
 } from "../core";
 import { buildSnapshot, sheetsOf, type NameEntry, type SheetGrid } from "./snapshot-reader";
@@ -37,7 +39,12 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Template sheets seen at the last read: their used ranges are loaded with the names in one sync. */
   private knownSheets: string[] = [];
 
-  constructor(private readonly run: Runner = excelRunner) {}
+  constructor(
+    private readonly run: Runner = excelRunner,
+    /** Office's requirement-set check; tests give their own. */
+    private readonly supports: (set: string, version: string) => boolean = (set, version) =>
+      Office.context.requirements.isSetSupported(set, version)
+  ) {}
 
   async info(): Promise<WorkbookInfo> {
     return this.run(async (context) => {
@@ -150,6 +157,30 @@ export class ExcelWorkbook implements WorkbookPort {
       ws.activate();
       ws.getRanges(refs.join(",")).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * Worksheet.onSelectionChanged (ExcelApi 1.7) on every sheet present: each handler knows its sheet's name,
+   * so a selection costs no read. Without ExcelApi 1.7 there is no selection event: nothing is registered.
+   */
+  async onSelection(onSelect: (cell: CellAddress) => void): Promise<() => Promise<void> | void> {
+    if (!this.supports("ExcelApi", "1.7")) return () => undefined;
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const handlers = sheets.items.map((ws) => {
+        const sheet = ws.name;
+        return ws.onSelectionChanged.add(async (event) => {
+          const at = parseA1(event.address.split(":")[0]);
+          if (at) onSelect({ sheet, row: at.row, col: at.col });
+        });
+      });
+      await context.sync();
+      return async () => {
+        handlers.forEach((h) => h.remove());
+        await context.sync();
+      };
     });
   }
 

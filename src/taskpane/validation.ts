@@ -1,10 +1,12 @@
 // The validation loop shared by Excel and the preview: after edits, one read of the template cells and the
 // core's checks. A burst of edits is coalesced into one read; edits during a read cause exactly one more.
 // It never writes to the workbook, so the officer's undo history stays the officer's.
-import { checkWorkbook, type CheckResult, type WorkbookPort } from "../core";
+import { checkWorkbook, type CheckResult, type WorkbookPort, type WorkbookSnapshot } from "../core";
 
 export interface ValidationReport {
   result?: CheckResult;
+  /** What was read: the pane finds the selected cell's data point in it, with no read of its own. */
+  snapshot?: WorkbookSnapshot;
   /** Why the workbook could not be read (Vietnamese), when it could not. */
   error?: string;
   durationMs: number;
@@ -36,8 +38,9 @@ export function createValidator(
   const checkOnce = async () => {
     const started = now();
     try {
-      const result = checkWorkbook(await port.readSnapshot());
-      if (!disposed) onReport({ result, durationMs: now() - started, at: new Date() });
+      const snapshot = await port.readSnapshot();
+      const result = checkWorkbook(snapshot);
+      if (!disposed) onReport({ result, snapshot, durationMs: now() - started, at: new Date() });
     } catch (error) {
       if (!disposed)
         onReport({

@@ -40,6 +40,17 @@ export class FakeSheet {
   freezePanes = { freezeAt: (range: FakeRange) => (this.frozen = range.ref) };
   protection = { protect: () => (this.protected_ = true) };
   isNullObject = false;
+  /** Worksheet.onSelectionChanged (ExcelApi 1.7): handlers get { address, worksheetId, type }. */
+  selectionHandlers: ((args: { address: string; type: string }) => Promise<void> | void)[] = [];
+  onSelectionChanged = {
+    add: (handler: (args: { address: string; type: string }) => Promise<void> | void) => {
+      this.selectionHandlers.push(handler);
+      return {
+        remove: () =>
+          (this.selectionHandlers = this.selectionHandlers.filter((h) => h !== handler)),
+      };
+    },
+  };
 
   constructor(
     readonly book: FakeWorkbook,
@@ -287,6 +298,12 @@ export class FakeWorkbook {
 
   async edit() {
     for (const l of this.listeners) await l();
+  }
+
+  /** The officer clicks a cell ("C12") of a sheet: that sheet's selection handlers run. */
+  async selectCell(sheet: string, address: string) {
+    const s = this.sheet(sheet)!;
+    for (const h of s.selectionHandlers) await h({ address, type: "WorksheetSelectionChanged" });
   }
 
   /** A Runner for ExcelWorkbook over this fake. */
