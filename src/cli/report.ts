@@ -8,7 +8,8 @@ export interface FileResult {
   error?: string;
 }
 
-export function toJson(results: FileResult[]): string {
+/** `extra` adds top-level keys (the roll-up's missing and unknown). */
+export function toJson(results: FileResult[], extra: Record<string, unknown> = {}): string {
   const files = results.map((r) =>
     r.error !== undefined
       ? { file: r.file, error: r.error }
@@ -28,7 +29,7 @@ export function toJson(results: FileResult[]): string {
           })),
         }
   );
-  return JSON.stringify({ files }, null, 2);
+  return JSON.stringify({ files, ...extra }, null, 2);
 }
 
 const WORDS = {

@@ -13,4 +13,6 @@ export * from "./model";
 export * from "./period";
 export * from "./port";
 export * from "./snapshot";
+export * from "./standard-doc";
 export * from "./styles";
+export * from "./rollup";

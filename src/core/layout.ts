@@ -49,6 +49,8 @@ export interface LayoutCell {
   text?: string;
   /** With the leading "=". */
   formula?: string;
+  /** A number written with the template (a consolidated report's figure); on a formula cell, its cached result. */
+  value?: number;
   /** The defined name of this cell, for number cells and header fields. */
   name?: string;
   def?: CellDef;

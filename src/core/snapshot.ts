@@ -21,7 +21,7 @@ export interface WorkbookSnapshot {
   declaredForms?: string[];
   /** The standard and version recorded in the workbook, if any. */
   standard?: { id: string; version: string };
-  /** The workbook's THADS_META rows (key → value), e.g. edition, as the reader found them. */
+  /** Every key/value row of the hidden THADS_META sheet, as text (unit_code, aggregation sources …). */
   meta?: Record<string, string>;
 }
 

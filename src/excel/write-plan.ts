@@ -57,7 +57,8 @@ export function queueSheets(context: Excel.RequestContext, plan: WorkbookPlan): 
     );
     const textCells: string[] = [];
     for (const cell of sheet.cells) {
-      const content = cell.formula ?? cell.text ?? "";
+      const content =
+        cell.formula ?? (cell.value !== undefined ? String(cell.value) : cell.text) ?? "";
       matrix[cell.row - 1][cell.col - 1] = content;
       if (!cell.formula && (cell.role === "rowNo" || cell.role === "field"))
         textCells.push(a1(cell.row, cell.col));

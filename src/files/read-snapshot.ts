@@ -74,11 +74,11 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot
     meta.eachRow((row) =>
       entries.set(String(row.getCell(1).value ?? ""), String(row.getCell(2).value ?? ""))
     );
-    snapshot.meta = Object.fromEntries(entries);
     const forms = entries.get("forms");
     if (forms) snapshot.declaredForms = forms.split(",").filter(Boolean);
     if (entries.get("standard"))
       snapshot.standard = { id: entries.get("standard")!, version: entries.get("version") ?? "" };
+    snapshot.meta = Object.fromEntries(entries);
   }
   return snapshot;
 }

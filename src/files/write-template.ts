@@ -72,7 +72,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
   for (const layout of sheet.cells) {
     const cell = ws.getCell(layout.row, layout.col);
     if (layout.formula)
-      cell.value = { formula: toFileFormula(layout.formula) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: toFileFormula(layout.formula),
+        ...(layout.value === undefined ? {} : { result: layout.value }),
+      } as ExcelJS.CellFormulaValue;
+    else if (layout.value !== undefined) cell.value = layout.value;
     else if (layout.text) cell.value = layout.text;
     styleCell(cell, layout, family);
     if (layout.mergeToCol && layout.mergeToCol > layout.col) {

@@ -140,6 +140,19 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   },
 ];
 
+/** Rules that compare two reports (checked with `check --previous`), not one workbook alone. */
+export const CROSS_REPORT_RULES: GeneralRuleSpec[] = [
+  {
+    id: "period.carry_over",
+    severity: "warning",
+    inferred: true,
+    description: {
+      vi: "Số năm trước chuyển sang (1.1) phải bằng số chưa xong của báo cáo 12 tháng năm trước (05: 4.2 + 5; 06: 4.4 + 5), từng cột; chỉ khi kiểm tra với --previous",
+      en: "Carried over (1.1) must equal what last year's 12-month report left unfinished (05: 4.2 + 5; 06: 4.4 + 5), per column; only checked with --previous",
+    },
+  },
+];
+
 export function formId(family: FormFamily, variant: Variant): string {
   return `TK${family}${variant}`;
 }

@@ -1,4 +1,4 @@
-// The vocabulary in which the standard (../shared/spec/forms.md) is written down as data.
+// The vocabulary in which the standard (described in docs/standard.md, generated from this data) is written down as data.
 // Nothing here knows about Excel: positions, formulas and checks are derived in src/core.
 
 export type FormFamily = "05" | "06";
@@ -111,7 +111,7 @@ export interface FormInstance {
 export interface GeneralRuleSpec {
   id: string;
   severity: Severity;
-  /** Not stated by the article: this project's reading of it. */
-  inferred?: boolean;
   description: Text;
+  /** The article implies the rule, it does not state it. */
+  inferred?: boolean;
 }

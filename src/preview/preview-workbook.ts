@@ -333,7 +333,7 @@ export class PreviewWorkbook implements WorkbookPort {
   private writeSheet(plan: SheetPlan): void {
     const id = this.hf.getSheetId(plan.sheetName)!;
     for (const c of plan.cells) {
-      const content: RawCellContent = c.formula ?? (c.text ? `'${c.text}` : null);
+      const content: RawCellContent = c.formula ?? c.value ?? (c.text ? `'${c.text}` : null);
       if (content !== null)
         this.hf.setCellContents({ sheet: id, row: c.row - 1, col: c.col - 1 }, content);
     }

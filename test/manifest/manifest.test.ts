@@ -7,7 +7,8 @@ import { join } from "path";
 import { describeWithProgram } from "../helpers/system";
 
 const root = join(__dirname, "..", "..");
-const schema = join(root, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
+// Microsoft's schemas, kept in the repository (see schemas/README.md for their origin and patch).
+const schema = join(__dirname, "schemas", "OfficeAppManifestV1_1.xsd");
 
 const { manifestFor } = require("../../scripts/manifest-url");
 
