@@ -16,6 +16,7 @@ export * from "./types";
 export * from "./guidance";
 export * from "./versions";
 export * from "./header-rules";
+export * from "./sources";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */
