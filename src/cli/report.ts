@@ -1,9 +1,11 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { formatNumber, type Finding } from "../core";
+import { formatNumber, standardNote, type Finding, type StandardInfo } from "../core";
 
 export interface FileResult {
   file: string;
   forms?: string[];
+  /** The version of the standard the file was made with. */
+  standard?: StandardInfo;
   findings?: Finding[];
   error?: string;
 }
@@ -16,6 +18,7 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
       : {
           file: r.file,
           forms: r.forms,
+          ...(r.standard ? { standard: r.standard } : {}),
           findings: r.findings!.map((f) => ({
             rule: f.rule,
             severity: f.severity,
@@ -77,6 +80,7 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
     lines.push(
       `${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`
     );
+    if (r.standard) lines.push(`  ${standardNote(r.standard)[lang]}.`);
     if (r.findings!.length === 0) lines.push(`  ${w.none}`);
     for (const f of r.findings!) {
       lines.push(

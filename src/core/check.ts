@@ -3,7 +3,7 @@ import { checkCells } from "./checks/cells";
 import { createContext } from "./checks/context";
 import { checkHeader } from "./checks/header";
 import { checkConsolidation, checkRules } from "./checks/rules";
-import { CURRENT_VERSION } from "../forms";
+import { CURRENT_VERSION, type Text } from "../forms";
 import { summarize, type CheckResult, type StandardInfo } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 
@@ -23,4 +23,22 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
     ...(recorded && recorded !== ctx.version.id ? { unknownRecorded: recorded } : {}),
   };
   return { ...summarize(ctx.formIds, findings), standard };
+}
+
+/** What the CLI and the pane say of the version a workbook was made with. */
+export function standardNote(info: StandardInfo): Text {
+  const base = {
+    vi: `Lập theo chuẩn phiên bản ${info.number} (${info.version})`,
+    en: `Made with version ${info.number} of the standard (${info.version})`,
+  };
+  if (info.unknownRecorded)
+    return {
+      vi: `Sổ tính ghi chuẩn «${info.unknownRecorded}» không rõ; kiểm tra theo phiên bản hiện hành ${info.number} (${info.version})`,
+      en: `The workbook records an unknown standard “${info.unknownRecorded}”; checked as the current version ${info.number} (${info.version})`,
+    };
+  if (info.current) return base;
+  return {
+    vi: `${base.vi}, kiểm tra theo bố cục của phiên bản đó (hiện hành: ${CURRENT_VERSION.number})`,
+    en: `${base.en}, checked as that version laid it out (current: ${CURRENT_VERSION.number})`,
+  };
 }

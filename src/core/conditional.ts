@@ -124,7 +124,16 @@ function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
     const spec = fm.spec; // the version of the standard the plan lays out
     for (const rule of spec.rules) {
       if (rule.variants && !rule.variants.includes(fm.form.variant)) continue;
-      const refs = rule.kind === "equal" ? [rule.left, ...rule.right] : [rule.target];
+      const readings = rule.kind === "equal" ? [rule.right, ...(rule.alternatives ?? [])] : [];
+      const key = (r: { page: string; row: string; column?: string }) =>
+        `${r.page}.${r.row}.${r.column ?? ""}`;
+      // Both sides of every reading are marked; each cell once.
+      const refs =
+        rule.kind === "equal"
+          ? [rule.left, ...readings.flat()].filter(
+              (r, i, all) => all.findIndex((x) => key(x) === key(r)) === i
+            )
+          : [rule.target];
       const page = spec.pages.find((p) => p.id === refs[0].page)!;
       const block = page.blocks.find((b) => b.rows.some((r) => r.code === refs[0].row))!;
       const columns = refs[0].column
@@ -136,12 +145,16 @@ function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
         const cells = columns.map((c) => at(nameOf(side, c)));
         if (cells.some((c) => !c) || !planned.has(cells[0]!.sheet)) continue;
         const anchor = cells[0]!;
-        const [first, ...rest] = refs.map(
-          (r) => `N(${ref(at(nameOf(r, columns[0]))!, anchor.sheet)})`
+        const term = (r: (typeof refs)[number]) =>
+          `N(${ref(at(nameOf(r, columns[0]))!, anchor.sheet)})`;
+        const first = term(refs[0]);
+        // Marked when no reading holds: AND over the readings when the standard accepts more than one.
+        const broken = readings.map((reading) =>
+          differs(`${first}-(${reading.map(term).join("+")})`, spec.tolerance)
         );
         const formula =
           rule.kind === "equal"
-            ? `=${differs(`${first}-(${rest.join("+")})`, spec.tolerance)}`
+            ? `=${broken.length === 1 ? broken[0] : `AND(${broken.join(",")})`}`
             : `=${first}<>0`;
         const last = cells[cells.length - 1]!;
         marks.push({

@@ -6,11 +6,14 @@ import {
   identityOf,
   summarize,
   type CheckedFile,
+  type StandardInfo,
   type WorkbookSnapshot,
 } from "../../core";
 import { ReportReadError, readSnapshotFromFile } from "../../files";
 
 export interface CheckedReport extends CheckedFile {
+  /** The version of the standard the file was made with. */
+  standard?: StandardInfo;
   /** Why the carry-over check did not apply to this file (not a finding). */
   previousNote?: string;
 }
@@ -29,6 +32,7 @@ export async function checkFile(file: string, previous?: WorkbookSnapshot): Prom
     identity: identityOf(snapshot),
     forms: result.forms,
     findings: result.findings,
+    ...(result.standard ? { standard: result.standard } : {}),
   };
   if (previous) {
     const carry = checkCarryOver(previous, snapshot);

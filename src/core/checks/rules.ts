@@ -31,25 +31,53 @@ function differs(ctx: CheckContext, fm: FormModel, difference: number): boolean 
   return Math.abs(difference) >= (fm.spec.tolerance || 1e-9);
 }
 
+const ORDINALS = {
+  vi: ["thứ nhất", "thứ hai", "thứ ba"],
+  en: ["first", "second", "third"],
+};
+
 function equalFindings(
   ctx: CheckContext,
   fm: FormModel,
   rule: Extract<RuleSpec, { kind: "equal" }>
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const cmp of comparisons(fm, rule.left, rule.right)) {
+  // Every reading the standard accepts; the rule holds in a column when any of them holds there.
+  const readings = [rule.right, ...(rule.alternatives ?? [])].map((right) =>
+    comparisons(fm, rule.left, right)
+  );
+  for (const cmp of readings[0]) {
     const leftValue = ctx.number(cmp.left);
-    const rightValues = cmp.right.map(ctx.number);
-    if (leftValue === undefined || rightValues.some((v) => v === undefined)) continue;
-    const rightValue = (rightValues as number[]).reduce((a, b) => a + b, 0);
-    const difference = roundDifference(leftValue - rightValue);
-    if (!differs(ctx, fm, difference)) continue;
+    const sides = readings.map((r) => r.find((c) => c.left === cmp.left)?.right ?? []);
+    const sums = sides.map((names) => {
+      const values = names.map(ctx.number);
+      return values.some((v) => v === undefined)
+        ? undefined
+        : (values as number[]).reduce((a, b) => a + b, 0);
+    });
+    if (leftValue === undefined || sums.some((v) => v === undefined)) continue;
+    const differences = (sums as number[]).map((sum) => roundDifference(leftValue - sum));
+    if (differences.some((d) => !differs(ctx, fm, d))) continue;
+    const [rightValue] = sums as number[];
+    const [difference] = differences;
     const leftDef = ctx.model.cells.get(cmp.left)!;
-    const rightDefs = cmp.right.map((n) => ctx.model.cells.get(n)!);
-    const names = [cmp.left, ...cmp.right];
+    const names = [...new Set([cmp.left, ...sides.flat()])];
     const column = leftDef.column.label;
-    const rightText = (lang: "vi" | "en") => rightDefs.map((d) => rowLabel(d)[lang]).join(" + ");
+    const sideText = (side: string[], lang: "vi" | "en") =>
+      side.map((n) => rowLabel(ctx.model.cells.get(n)!)[lang]).join(" + ");
     const form_ = formLabel(fm.form.family, fm.form.variant);
+    const compared = (lang: "vi" | "en") => {
+      const diff = lang === "vi" ? "chênh lệch" : "difference";
+      if (sides.length === 1)
+        return `${sideText(sides[0], lang)} = ${formatNumber(rightValue, lang)}, ${diff} ${formatNumber(difference, lang)}`;
+      // Each reading the standard accepts, so the officer sees which figures would satisfy it.
+      return sides
+        .map(
+          (side, i) =>
+            `${lang === "vi" ? `cách hiểu ${ORDINALS.vi[i]}` : `${ORDINALS.en[i]} reading`}: ${sideText(side, lang)} = ${formatNumber(sums[i], lang)}, ${diff} ${formatNumber(differences[i], lang)}`
+        )
+        .join("; ");
+    };
     findings.push({
       rule: rule.id,
       severity: rule.severity,
@@ -60,8 +88,8 @@ function equalFindings(
       left: leftValue,
       right: rightValue,
       difference,
-      message: `${rule.description.vi} (${form_.vi}, cột «${column.vi}»): ${rowLabel(leftDef).vi} = ${formatNumber(leftValue)}, ${rightText("vi")} = ${formatNumber(rightValue)}, chênh lệch ${formatNumber(difference)}.`,
-      messageEn: `${rule.description.en} (${form_.en}, column “${column.en}”): ${rowLabel(leftDef).en} = ${formatNumber(leftValue, "en")}, ${rightText("en")} = ${formatNumber(rightValue, "en")}, difference ${formatNumber(difference, "en")}.`,
+      message: `${rule.description.vi} (${form_.vi}, cột «${column.vi}»): ${rowLabel(leftDef).vi} = ${formatNumber(leftValue)}, ${compared("vi")}.`,
+      messageEn: `${rule.description.en} (${form_.en}, column “${column.en}”): ${rowLabel(leftDef).en} = ${formatNumber(leftValue, "en")}, ${compared("en")}.`,
     });
   }
   return findings;

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import type { Finding } from "../../core";
+import { standardNote, type Finding } from "../../core";
 import { fill, type Language, type Strings } from "../i18n";
 import type { ValidationReport } from "../validation";
 import { formLabelList } from "./AddTemplates";
@@ -71,6 +71,9 @@ export function Findings({ report, strings, language, onSelect, onRecheck }: Fin
       {result && result.forms.length > 0 && (
         <Text size={200} block>
           {fill(strings.recognised, { forms: formLabelList(result.forms, strings) })}
+          {result.standard && (
+            <span data-testid="standard-version"> · {standardNote(result.standard)[language]}</span>
+          )}
         </Text>
       )}
       {result && result.forms.length > 0 && errors.length === 0 && warnings.length === 0 && (
