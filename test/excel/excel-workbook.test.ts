@@ -11,7 +11,7 @@ import {
 } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { consistentInputs, snapshotOf } from "../helpers/workbooks";
+import { COMPLETE_HEADER, consistentInputs, snapshotOf } from "../helpers/workbooks";
 import { FakeWorkbook, installExcelEnums } from "./fake-excel";
 
 beforeAll(installExcelEnums);
@@ -20,7 +20,12 @@ async function withTemplates(forms = [formInstance("05", "TH"), formInstance("06
   const book = new FakeWorkbook();
   const excel = new ExcelWorkbook(book.runner);
   const info = await excel.info();
-  const plan = planWorkbook({ forms, existingSheets: info.sheets, existingForms: info.forms });
+  const plan = planWorkbook({
+    forms,
+    existingSheets: info.sheets,
+    existingForms: info.forms,
+    header: COMPLETE_HEADER, // a blank header is a warning of its own (header.incomplete)
+  });
   await excel.addTemplates(plan);
   return { book, excel, plan };
 }
