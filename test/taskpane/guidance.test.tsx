@@ -36,6 +36,10 @@ describe("guidance for the selected cell", () => {
     const { book, cellOf } = await paneOnDouble();
     const panel = await screen.findByTestId("cell-guidance");
     expect(within(panel).getByText(/Chọn một ô của biểu mẫu/)).toBeTruthy();
+    // The pane also says which version of the standard the workbook was made with.
+    expect((await screen.findByTestId("standard-version")).textContent).toMatch(
+      /Lập theo chuẩn phiên bản 2 \(2009\.2\)/
+    );
     const syncs = book.syncs;
     const mien = cellOf("TK05CD.P3.xong_mien.kt");
     await act(() => book.selectCell(mien.sheet, mien.ref));
