@@ -1,9 +1,18 @@
 // How check results are printed: JSON for machines, a Vietnamese (or English) listing for people.
-import { SIGNOFF_WORDS, findingKey, formatNumber, type SignoffStatus } from "../core";
+import {
+  SIGNOFF_WORDS,
+  findingKey,
+  formatNumber,
+  standardNote,
+  type SignoffStatus,
+  type StandardInfo,
+} from "../core";
 import type { FileResult as PoolResult } from "../files";
 
 export interface FileResult extends PoolResult {
   signoff?: SignoffStatus;
+  /** The version of the standard the file was made with. */
+  standard?: StandardInfo;
 }
 
 /** No NaN or Infinity in the output, whatever a finding carries (JSON would print them as null). */
@@ -48,6 +57,7 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
           file: r.file,
           forms: r.forms,
           signoff: signoffJson(r.signoff),
+          ...(r.standard ? { standard: r.standard } : {}),
           findings: r.findings!.map((f) => ({
             key: findingKey(f),
             rule: f.rule,
@@ -116,6 +126,7 @@ export function toText(results: FileResult[], lang: "vi" | "en" = "vi"): string 
     lines.push(
       `${r.file} — ${w.forms} ${r.forms!.join(", ")} — ${fe} ${w.errors}, ${r.findings!.length - fe} ${w.warnings}`
     );
+    if (r.standard) lines.push(`  ${standardNote(r.standard)[lang]}.`);
     lines.push(signoffLine(r.signoff, lang));
     if (r.findings!.length === 0) lines.push(`  ${w.none}`);
     for (const f of r.findings!) {

@@ -1,8 +1,9 @@
 // Conditional formatting and data validation derived from the rules, so that any Excel, with or without
 // the add-in, marks a failed reconciliation, a bad input or a total typed over, and rejects bad typing.
-import { formSpecOf } from "../forms";
+import { formSpecOf, guidanceFor } from "../forms";
 import { a1, rangeA1, type CellAddress } from "./a1";
 import { comparisonsOf, type Comparison, type Reading } from "./expansion";
+import { promptTitle } from "./guidance";
 import type { SheetPlan, WorkbookPlan } from "./layout";
 import type { CellKind } from "./model";
 
@@ -22,6 +23,9 @@ export interface InputValidation {
   type: "whole" | "decimal";
   errorTitle: string;
   errorMessage: string;
+  /** Excel's input message when a cell is selected: the article's guidance for the row (≤ 32 / 255). */
+  promptTitle?: string;
+  prompt?: string;
 }
 
 interface Rect {
@@ -185,17 +189,28 @@ export function conditionalRules(plan: WorkbookPlan): ConditionalRule[] {
   return [...plan.sheets.flatMap(cellRules), ...ruleMarks(plan)];
 }
 
+/** One validation per row run of input cells: each row carries its own guidance as the input message. */
 export function inputValidations(plan: WorkbookPlan): InputValidation[] {
   return plan.sheets.flatMap((sheet) => {
     const whole = formSpecOf(sheet.formId).wholeNumbers;
-    return rectangles(sheet, "input").map((r) => ({
-      sheet: sheet.sheetName,
-      range: rectA1(r),
-      type: whole ? ("whole" as const) : ("decimal" as const),
-      errorTitle: "Số liệu không hợp lệ",
-      errorMessage: whole
-        ? "Ô này nhận số việc: một số nguyên không âm (0, 1, 2, …)."
-        : "Ô này nhận giá trị tính bằng nghìn đồng: một số không âm.",
-    }));
+    return rectangles(sheet, "input").flatMap((r) =>
+      Array.from({ length: r.bottom - r.top + 1 }, (_, i) => {
+        const row = r.top + i;
+        const def = sheet.cells.find((c) => c.row === row && c.col === r.left)?.def;
+        const help = def && guidanceFor(def.form.family, def.page.id, def.row.code);
+        return {
+          sheet: sheet.sheetName,
+          range: rangeA1(row, r.left, row, r.right),
+          type: whole ? ("whole" as const) : ("decimal" as const),
+          errorTitle: "Số liệu không hợp lệ",
+          errorMessage: whole
+            ? "Ô này nhận số việc: một số nguyên không âm (0, 1, 2, …)."
+            : "Ô này nhận giá trị tính bằng nghìn đồng: một số không âm.",
+          ...(help
+            ? { promptTitle: promptTitle(def.row.no, def.row.label.vi), prompt: help.vi }
+            : {}),
+        };
+      })
+    );
   });
 }

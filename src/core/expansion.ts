@@ -49,7 +49,11 @@ function expandRule(fm: FormModel, rule: RuleSpec): Comparison[] {
     form: fm,
     page: left.page,
     tolerance: rule.kind === "equal" ? fm.spec.tolerance : 0,
-    readings: [{ left: name(left, column), right: right.map((r) => name(r, column)) }],
+    // The standard's readings: the rule holds when any of them holds (06.P2.ly_do_khac: H, or H + K).
+    readings: [right, ...(rule.kind === "equal" ? (rule.alternatives ?? []) : [])].map((side) => ({
+      left: name(left, column),
+      right: side.map((r) => name(r, column)),
+    })),
     marks: "sides",
   }));
 }

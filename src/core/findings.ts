@@ -34,6 +34,18 @@ export interface CheckResult {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** The version of the standard the workbook was made with, as the checks read it. */
+  standard?: StandardInfo;
+}
+
+export interface StandardInfo {
+  /** "2009.1" */
+  version: string;
+  number: number;
+  /** Made with the current version of the standard. */
+  current: boolean;
+  /** What the workbook recorded, when it is not a version this tool knows (then checked as the current one). */
+  unknownRecorded?: string;
 }
 
 export function summarize(forms: string[], findings: Finding[]): CheckResult {

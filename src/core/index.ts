@@ -7,6 +7,7 @@ export * from "./evaluate";
 export * from "./findings";
 export * from "./fold";
 export * from "./formulas";
+export * from "./guidance";
 export * from "./layout";
 export * from "./messages";
 export * from "./meta";

@@ -4,11 +4,13 @@ import {
   EDITION_LABELS,
   FOOTER_FIELDS,
   HEADER_FIELDS,
+  CURRENT_VERSION,
   VARIANT_LABELS,
   type Edition,
   type FormInstance,
   type PageId,
   type PageSpec,
+  type StandardVersion,
 } from "../forms";
 import { qualified, type CellAddress } from "./a1";
 import { renderFormula } from "./formulas";
@@ -158,6 +160,8 @@ export interface PlanOptions {
   existingSheets?: string[];
   /** Forms the workbook already holds, for linking a new TH to existing CD and TD. */
   existingForms?: string[];
+  /** The version of the standard to lay out (default: the current one; older ones for tests and tools). */
+  version?: StandardVersion;
 }
 
 export interface MetaPlan {
@@ -237,11 +241,18 @@ function layoutPage(
 
   HEADER_FIELDS.forEach((field, i) => {
     const row = 5 + i;
-    put({ row, col: 1, role: "fieldLabel", text: `${field.label.vi}:`, mergeToCol: 2 });
+    // The receiver's field says so on the form itself ("phần này do đơn vị nhận báo cáo ghi").
+    const label = field.byReceiver
+      ? `${field.label.vi} (do đơn vị nhận báo cáo ghi):`
+      : `${field.label.vi}:`;
+    put({ row, col: 1, role: "fieldLabel", text: label, mergeToCol: 2 });
     const name = headerName(form.id, field.code);
     if (isFirstPage) {
-      const value =
-        (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
+      // The template leaves the receiver's field blank, whatever header it was given.
+      const given = (options.header as Record<string, string | undefined> | undefined)?.[
+        field.code
+      ];
+      const value = field.byReceiver ? "" : (given ?? "");
       put({ row, col: FIRST_NUMBER_COL, role: "field", text: value, name, mergeToCol: lastCol });
       positions.set(name, { sheet: sheetName, row, col: FIRST_NUMBER_COL });
     } else {
@@ -341,7 +352,8 @@ export function planWorkbook(
   const linkedFamilies = familiesWithAllVariants(allIds).filter((family) =>
     newIds.includes(`TK${family}TH`)
   );
-  const model = buildModel(allIds, { linkedFamilies });
+  const version = options.version ?? CURRENT_VERSION;
+  const model = buildModel(allIds, { linkedFamilies, version });
   const taken = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
   const positions = new Map<string, CellAddress>();
   const sheets: SheetPlan[] = [];
@@ -376,7 +388,9 @@ export function planWorkbook(
   );
   const rows = metaRows(
     allIds,
-    model.forms.filter((m) => m.linked).map((m) => m.form.family)
+    model.forms.filter((m) => m.linked).map((m) => m.form.family),
+    // Which edition's header rules apply (header.officer_signer holds for the Chấp hành viên edition only).
+    { version: version.id, edition: options.edition ?? "office" }
   );
   const metaNames: NamePlan[] = [
     { name: "THADS.standard", sheet: metaSheet, row: 1, col: 2 },

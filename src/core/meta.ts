@@ -50,12 +50,17 @@ export function snapshotMeta(
 }
 
 /** The rows a template records, in this order (the defined names THADS.* point at the first three). */
-export function metaRows(forms: string[], linked: string[]): [string, string][] {
+export function metaRows(
+  forms: string[],
+  linked: string[],
+  made: { version?: string; edition?: string } = {}
+): [string, string][] {
   return [
     ["standard", STANDARD.id],
-    ["version", STANDARD.version],
+    ["version", made.version ?? STANDARD.version],
     ["forms", forms.join(",")],
     ["linked", linked.join(",")],
     ["source", STANDARD.source],
+    ...(made.edition ? [["edition", made.edition] as [string, string]] : []),
   ];
 }

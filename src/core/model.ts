@@ -3,6 +3,7 @@
 import {
   FAMILIES,
   FORMS,
+  CURRENT_VERSION,
   VARIANTS,
   formId,
   formInstance,
@@ -16,6 +17,7 @@ import {
   type PageSpec,
   type RowSpec,
   type Variant,
+  type StandardVersion,
 } from "../forms";
 
 export type CellKind = "input" | "formula" | "empty";
@@ -86,8 +88,8 @@ function cellKind(block: BlockSpec, row: RowSpec, column: ColumnSpec): CellKind 
   return inputColumns(block, row).includes(column) ? "input" : "empty";
 }
 
-function expandForm(form: FormInstance, linked: boolean): FormModel {
-  const spec = FORMS[form.family];
+function expandForm(form: FormInstance, linked: boolean, version: StandardVersion): FormModel {
+  const spec = version.forms[form.family];
   const cells: CellDef[] = [];
   const kinds = new Map<string, CellKind>();
   const name = (page: PageId, row: string, column: string) =>
@@ -154,6 +156,8 @@ function expandForm(form: FormInstance, linked: boolean): FormModel {
 export interface ModelOptions {
   /** Families whose TH form is computed from CD + TD (all three variants must be present). */
   linkedFamilies?: FormFamily[];
+  /** The version of the standard the workbook was made with (default: the current one). */
+  version?: StandardVersion;
 }
 
 /** The model of a set of forms, given by id (TK05CD …). Unknown ids are ignored. */
@@ -167,7 +171,7 @@ export function buildModel(formIds: string[], options: ModelOptions = {}): Model
         form.variant === "TH" &&
         allVariants.includes(form.family) &&
         (options.linkedFamilies ?? []).includes(form.family);
-      return expandForm(form, linked);
+      return expandForm(form, linked, options.version ?? CURRENT_VERSION);
     });
   const cells = new Map<string, CellDef>();
   for (const fm of forms) for (const cell of fm.cells) cells.set(cell.name, cell);

@@ -1,5 +1,6 @@
 // The small interface every edge offers the task pane and the command line: Office.js, ExcelJS files and
 // the browser preview each implement it, so the same pane and the same checks run on all three.
+import type { CellAddress } from "./a1";
 import type { WorkbookPlan } from "./layout";
 import type { ReviewSheetPlan } from "./signoff/print";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -66,4 +67,11 @@ export interface WorkbookPort {
   writeSignoff?(rows: [string, string][]): Promise<void>;
   /** Adds, or replaces, the add-in's printable review sheet (Phiếu kiểm tra); no other sheet is touched. */
   writeReviewSheet?(sheet: ReviewSheetPlan): Promise<void>;
+  /**
+   * Optional: calls `onSelect` with the active cell (the top-left of the selection) as the officer moves,
+   * so the pane can show that cell's guidance from the layout it already knows, with no read. Edges whose
+   * host lacks a selection event leave it out, and the pane shows no guidance. Returns a function that
+   * stops listening.
+   */
+  onSelection?(onSelect: (cell: CellAddress) => void): Promise<() => Promise<void> | void>;
 }

@@ -1,10 +1,18 @@
 // docs/standard.md, derived from src/forms: every form, page, block, row, column, data point name, formula
 // and rule, readable without the code. `npm run docs` writes it; a test fails when it is stale.
 import {
+  CROSS_REPORT_RULES,
+  CURRENT_VERSION,
   FORMS,
   FOOTER_FIELDS,
   GENERAL_RULES,
+  GUIDANCE_PART,
   HEADER_FIELDS,
+  HEADER_GUIDANCE,
+  HEADER_RULES,
+  SOURCES_NOT_IN_ARTICLE,
+  VERSIONS,
+  guidanceFor,
   STANDARD,
   VARIANT_LABELS,
   VARIANTS,
@@ -99,6 +107,15 @@ function formSection(spec: FormSpec): string[] {
         );
       }
       out.push("");
+      const guided = block.rows
+        .map((row) => ({ row, help: guidanceFor(spec.family, page.id, row.code) }))
+        .filter((g) => g.help);
+      if (guided.length > 0) {
+        out.push(`Hướng dẫn của bài viết (phần «${GUIDANCE_PART[spec.family].vi}»):`, "");
+        for (const { row, help } of guided)
+          out.push(`- **${row.no}** ${row.label.vi}: ${help!.vi} *(mục ${help!.section})*`);
+        out.push("");
+      }
     }
   }
   out.push("### Quy tắc kiểm tra", "", "| mã | mức | đẳng thức | nội dung |", "|---|---|---|---|");
@@ -136,11 +153,38 @@ export function standardMarkdown(): string {
     "",
     "Trang 2 và 3 lặp lại phần đầu và phần ký bằng công thức liên kết tới trang 1 (ô trống khi trang 1 còn trống).",
     "",
+    "Hướng dẫn của bài viết cho phần chung (mục 2.1.1):",
+    "",
+    ...[...HEADER_FIELDS, ...FOOTER_FIELDS].map(
+      (f) => `- **${f.label.vi}**: ${HEADER_GUIDANCE[f.code].vi}`
+    ),
+    "",
+    "## Nguồn",
+    "",
+    "Mọi nhãn là lời của bài viết; mọi công thức và đối chiếu là bài viết nêu, trừ những quy tắc đánh dấu " +
+      "*suy luận* (bài viết ngụ ý, không nói ra). Những điều sau không lấy từ bài viết:",
+    "",
+    ...SOURCES_NOT_IN_ARTICLE.map((s) => `- ${s.vi}`),
+    "",
+    "## Phiên bản",
+    "",
+    `Phiên bản hiện hành: ${CURRENT_VERSION.number} (\`${CURRENT_VERSION.id}\`, ${CURRENT_VERSION.date}). ` +
+      "Mỗi sổ tính ghi phiên bản đã dùng để lập (trang ẩn THADS_META, khóa `version`); sổ tính lập theo " +
+      "phiên bản cũ vẫn được kiểm tra theo bố cục của phiên bản đó.",
+    "",
+    ...VERSIONS.filter((v) => v.changes.length > 0).flatMap((v) => [
+      `Phiên bản ${v.number} (\`${v.id}\`, ${v.date}):`,
+      "",
+      ...v.changes.map((c) => `- ${c.vi}`),
+      "",
+    ]),
   ];
   for (const spec of Object.values(FORMS)) out.push(...formSection(spec));
   out.push("## Quy tắc chung", "", "| mã | mức | nội dung |", "|---|---|---|");
-  for (const rule of GENERAL_RULES)
-    out.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(rule.description.vi)} |`);
+  for (const rule of [...GENERAL_RULES, ...CROSS_REPORT_RULES, ...HEADER_RULES]) {
+    const inferred = rule.inferred ? " *suy luận*" : "";
+    out.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(rule.description.vi)}${inferred} |`);
+  }
   out.push("");
   return out.join("\n");
 }

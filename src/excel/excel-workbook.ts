@@ -11,6 +11,7 @@ import {
   placeRecord,
   rangeA1,
   type ReviewSheetPlan,
+  parseA1,
   parseDataPointName,
   parseQualified,
   type InsertProgress,
@@ -18,6 +19,7 @@ import {
   type WorkbookInfo,
   type WorkbookPlan,
   type WorkbookPort,
+  type CellAddress,
   type WorkbookSnapshot,
 } from "../core";
 import { buildSnapshot, sheetsOf, type NameEntry, type SheetGrid } from "./snapshot-reader";
@@ -331,6 +333,30 @@ export class ExcelWorkbook implements WorkbookPort {
       },
       { delayForCellEdit: true }
     );
+  }
+
+  /**
+   * Worksheet.onSelectionChanged (ExcelApi 1.7) on every sheet present: each handler knows its sheet's name,
+   * so a selection costs no read. Without ExcelApi 1.7 there is no selection event: nothing is registered.
+   */
+  async onSelection(onSelect: (cell: CellAddress) => void): Promise<() => Promise<void> | void> {
+    if (!this.supports("1.7")) return () => undefined;
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const handlers = sheets.items.map((ws) => {
+        const sheet = ws.name;
+        return ws.onSelectionChanged.add(async (event) => {
+          const at = parseA1(event.address.split(":")[0]);
+          if (at) onSelect({ sheet, row: at.row, col: at.col });
+        });
+      });
+      await context.sync();
+      return async () => {
+        handlers.forEach((h) => h.remove());
+        await context.sync();
+      };
+    });
   }
 
   async subscribe(onEdit: () => void): Promise<() => Promise<void>> {

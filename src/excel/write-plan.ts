@@ -152,6 +152,13 @@ export function queueRules(
         title: v.errorTitle,
         message: v.errorMessage,
       };
+      // The article's guidance as the input message (DataValidation.prompt, ExcelApi 1.8 like the rule).
+      if (v.prompt)
+        range.dataValidation.prompt = {
+          showPrompt: true,
+          title: v.promptTitle ?? "",
+          message: v.prompt,
+        };
     }
   }
   for (const rule of conditionalRules(plan)) {

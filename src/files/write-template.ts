@@ -115,6 +115,8 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
       errorStyle: "error",
       errorTitle: v.errorTitle,
       error: v.errorMessage,
+      // The article's guidance for the row, shown by any Excel when the cell is selected.
+      ...(v.prompt ? { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt } : {}),
     };
     const ws = sheets.get(v.sheet)!;
     const [from, to = from] = v.range.split(":").map((ref) => parseA1(ref)!);

@@ -1,6 +1,7 @@
 // The standard in one place: forms, variants, header fields and the rules that hold everywhere.
 import { tk05 } from "./tk05";
 import { tk06 } from "./tk06";
+import { CURRENT_VERSION } from "./versions";
 import type {
   FormFamily,
   FormInstance,
@@ -13,13 +14,16 @@ import type {
 
 export * from "./types";
 export * from "./guidance";
+export * from "./versions";
+export * from "./header-rules";
+export * from "./sources";
 export { tk05, tk06 };
 
 /** Recorded in every workbook we write, so a later version of the standard can recognise it. */
 export const STANDARD = {
   id: "THADS-TK-05-06",
   source: "QĐ 02/2006/QĐ-BTP; Cục THADS, Ghi chép biểu mẫu thống kê THADS (16/04/2009)",
-  version: "2009.1",
+  version: CURRENT_VERSION.id,
 } as const;
 
 export const FORMS: Record<FormFamily, FormSpec> = { "05": tk05, "06": tk06 };
@@ -42,7 +46,11 @@ export const HEADER_FIELDS: HeaderFieldSpec[] = [
   { code: "ky_bao_cao", label: { vi: "Kỳ báo cáo", en: "Reporting period" } },
   { code: "don_vi_bao_cao", label: { vi: "Đơn vị báo cáo", en: "Reporting unit" } },
   { code: "don_vi_nhan", label: { vi: "Đơn vị nhận báo cáo", en: "Receiving unit" } },
-  { code: "ngay_nhan", label: { vi: "Ngày nhận báo cáo", en: "Date received" }, byReceiver: true },
+  {
+    code: "ngay_nhan",
+    label: { vi: "Ngày nhận báo cáo", en: "Date received" },
+    byReceiver: true,
+  },
 ];
 
 export const FOOTER_FIELDS: HeaderFieldSpec[] = [
@@ -132,6 +140,8 @@ export const GENERAL_RULES: GeneralRuleSpec[] = [
   {
     id: "TH.sum",
     severity: "error",
+    // The article says the tổng hợp form "phản ánh toàn bộ" chủ động and theo đơn, and gives no formula.
+    inferred: true,
     description: {
       vi: "Biểu tổng hợp phải bằng biểu chủ động cộng biểu theo đơn, từng ô một",
       en: "The consolidated form must equal on-own-initiative plus on-request, cell by cell",

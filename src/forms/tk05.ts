@@ -381,21 +381,31 @@ export const tk05: FormSpec = {
               no: "D",
               code: "xong_hoan_toan",
               label: { vi: "Số việc thi hành xong hoàn toàn", en: "Fully completed cases" },
-              formula: sum("xong_tu_nguyen", "xong_cuong_che", "xong_mien"),
+              formula: sum("thuc_hien_xong", "xong_mien"),
               emphasis: true,
             },
             {
               no: "D1",
+              code: "thuc_hien_xong",
+              label: {
+                vi: "Thực hiện xong nội dung quyết định thi hành án",
+                en: "Enforcement decision carried out",
+              },
+              formula: sum("xong_tu_nguyen", "xong_cuong_che"),
+              emphasis: true,
+            },
+            {
+              no: "D1.1",
               code: "xong_tu_nguyen",
               label: { vi: "Xong do tự nguyện thi hành án", en: "Completed voluntarily" },
             },
             {
-              no: "D2",
+              no: "D1.2",
               code: "xong_cuong_che",
               label: { vi: "Xong do cưỡng chế thi hành án", en: "Completed by coercion" },
             },
             {
-              no: "D3",
+              no: "D2",
               code: "xong_mien",
               label: { vi: "Xong do miễn nghĩa vụ thi hành án", en: "Completed by exemption" },
             },
@@ -440,16 +450,24 @@ export const tk05: FormSpec = {
       vi: "Lý do khác ở trang 2 luôn luôn bằng lý do khác ở trang 1",
       en: "Other reasons on page 2 must always equal page 1",
     }),
-    matchesPageOneRule("05", "P3", "xong_hoan_toan", {
-      vi: "Số việc thi hành xong hoàn toàn ở trang 3 phải bằng xong hoàn toàn ở trang 1",
-      en: "Fully completed on page 3 must equal page 1",
-    }),
+    // Inferred: the article says page 3 "phân tích" these page-1 figures; "luôn luôn bằng" is said of page 2.
+    matchesPageOneRule(
+      "05",
+      "P3",
+      "xong_hoan_toan",
+      {
+        vi: "Số việc thi hành xong hoàn toàn ở trang 3 phải bằng xong hoàn toàn ở trang 1",
+        en: "Fully completed on page 3 must equal page 1",
+      },
+      true
+    ),
     {
       id: "05.P3.dinh_chi",
       kind: "equal",
       severity: "error",
       left: { page: "P3", row: "dinh_chi", column: "so_luong" },
       right: [{ page: "P1", row: "dinh_chi", column: "tong" }],
+      inferred: true,
       description: {
         vi: "Số lượng đình chỉ ở trang 3 phải bằng tổng số đình chỉ thi hành án ở trang 1",
         en: "Terminations on page 3 must equal the total terminated on page 1",

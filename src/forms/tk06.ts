@@ -279,7 +279,26 @@ export const tk06: FormSpec = {
       vi: "Biểu chủ động không nên có giá trị trả đơn yêu cầu thi hành án (trả đơn thuộc việc theo đơn)",
       en: "An on-own-initiative form should have no value of returned requests",
     }),
-    pageTwoMatchesPageOne("ly_do_khac", "Tổng số lý do khác", "Other reasons"),
+    {
+      // On 05 the article counts tạm ngừng inside lý do khác; on 06 its page-2 total of lý do khác (H) leaves
+      // tạm ngừng (K) out and never says where page 1 counts it: either reading passes (inferred, by analogy).
+      id: "06.P2.ly_do_khac",
+      kind: "equal",
+      severity: "error",
+      left: { page: "P1", row: "ly_do_khac" },
+      right: [{ page: "P2", row: "ly_do_khac" }],
+      alternatives: [
+        [
+          { page: "P2", row: "ly_do_khac" },
+          { page: "P2", row: "tam_ngung" },
+        ],
+      ],
+      inferred: true,
+      description: {
+        vi: "Số giá trị lý do khác ở trang 1 phải bằng tổng số lý do khác ở trang 2 (H), hoặc bằng H cộng tạm ngừng thi hành án (K)",
+        en: "Value, other reasons on page 1 must equal page 2's total of other reasons (H), or H plus paused (K)",
+      },
+    },
     pageTwoMatchesPageOne("hoan", "Tổng số hoãn thi hành án", "Postponed"),
     pageTwoMatchesPageOne("tam_dinh_chi", "Tổng số tạm đình chỉ", "Suspended"),
   ],

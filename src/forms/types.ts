@@ -66,6 +66,11 @@ export type RuleSpec =
       /** left = sum of right; checked in every column shared by both sides unless columns are fixed. */
       left: RowRef;
       right: RowRef[];
+      /**
+       * Other readings of the right side, where the article allows more than one: the rule holds when left
+       * equals the sum of `right` or of any alternative (data, so every edge checks and marks the same).
+       */
+      alternatives?: RowRef[][];
       variants?: Variant[];
       inferred?: boolean;
       description: Text;

@@ -85,6 +85,7 @@ export class PreviewWorkbook implements WorkbookPort {
   private marksCache?: { version: number; map: Map<string, MarkCell["severity"]> };
   private readonly editListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<(cell: CellAddress) => void>();
   private view: ViewState = { version: 0, tabs: [], activeCell: { row: 1, col: 1 }, selected: [] };
 
   constructor() {
@@ -172,6 +173,11 @@ export class PreviewWorkbook implements WorkbookPort {
   async subscribe(onEdit: () => void): Promise<() => void> {
     this.editListeners.add(onEdit);
     return () => void this.editListeners.delete(onEdit);
+  }
+
+  async onSelection(onSelect: (cell: CellAddress) => void): Promise<() => void> {
+    this.selectionListeners.add(onSelect);
+    return () => void this.selectionListeners.delete(onSelect);
   }
 
   // ---- the grid's side ----
@@ -265,6 +271,7 @@ export class PreviewWorkbook implements WorkbookPort {
   // ---- internals ----
 
   private update(change: Partial<ViewState>): void {
+    const before = this.view;
     this.view = {
       ...this.view,
       ...change,
@@ -272,6 +279,9 @@ export class PreviewWorkbook implements WorkbookPort {
       tabs: this.order.filter((s) => !this.sheets.get(s)!.hidden),
     };
     this.viewListeners.forEach((listener) => listener());
+    const { active, activeCell } = this.view;
+    if (active && (active !== before.active || activeCell !== before.activeCell))
+      this.selectionListeners.forEach((listener) => listener({ sheet: active, ...activeCell }));
   }
 
   private at(address: CellAddress) {

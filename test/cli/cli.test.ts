@@ -16,7 +16,7 @@ import { planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { templateBuffer } from "../../src/files";
 import { hostileCases } from "../../src/bench/hostile-cases";
-import { consistentInputs } from "../helpers/workbooks";
+import { consistentInputs, headerEntries } from "../helpers/workbooks";
 import { fill } from "../helpers/xlsx";
 import { readFileSync } from "fs";
 
@@ -77,13 +77,14 @@ describe("thads-forms check", () => {
     ).toBe(0);
     const template = readFileSync(join(dir, "th.xlsx"));
     const inputs = consistentInputs(plan);
+    const header = headerEntries(["TK05TH", "TK06TH"]);
     good = join(dir, "good.xlsx");
     faulty = join(dir, "faulty.xlsx");
-    writeFileSync(good, await fill(template, plan, inputs));
+    writeFileSync(good, await fill(template, plan, { ...header, ...inputs }));
     const hoan = "TK05TH.P2.hoan_toa_an_co_kn.kt";
     writeFileSync(
       faulty,
-      await fill(template, plan, { ...inputs, [hoan]: (inputs[hoan] ?? 0) + 2 })
+      await fill(template, plan, { ...header, ...inputs, [hoan]: (inputs[hoan] ?? 0) + 2 })
     );
     writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
   });

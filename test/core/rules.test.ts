@@ -137,10 +137,11 @@ const cases: Record<string, Case> = {
     pass: () => withInputs(plan("06CD"), {}),
     severity: "warning",
   },
+  // Standard v2: page 1 against either reading of page 2 (H, or H + K), so page 1 is the left side.
   "06.P2.ly_do_khac": reconciliation(
     "06TH",
     "TK06TH.P2.an_chua_ro.tien",
-    "TK06TH.P2.ly_do_khac.tong"
+    "TK06TH.P1.ly_do_khac.tong"
   ),
   "06.P2.hoan": reconciliation("06TH", "TK06TH.P2.hoan_vks.tai_san", "TK06TH.P2.hoan.tong"),
   "06.P2.tam_dinh_chi": reconciliation(

@@ -14,12 +14,12 @@ import {
   type Inputs,
   type WorkbookSnapshot,
 } from "../../src/core";
-import { formInstance } from "../../src/forms";
+import { formInstance, guidanceFor } from "../../src/forms";
 import { displayValue } from "../../src/preview/format";
 import { LOCKED_NOTICE } from "../../src/preview/preview-workbook";
 import { describeWithProgram } from "../helpers/system";
 import { startPreview, type PreviewServer } from "../helpers/preview-server";
-import { consistentInputs } from "../helpers/workbooks";
+import { consistentInputs, headerEntries } from "../helpers/workbooks";
 
 const { CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium-flags.js");
 const SCREENSHOTS = resolve(__dirname, "../../screenshots");
@@ -104,6 +104,22 @@ describeWithProgram(
         .allTextContents();
       expect(tabs).toEqual(plan.sheets.map((s) => s.sheetName));
       await shot("01-templates-added");
+    });
+
+    it("shows the article's guidance for the cell the officer selects", async () => {
+      const name = "TK05TH.P3.xong_mien.kt";
+      await openSheet(address(name).sheet);
+      await gridCell(name).click();
+      const panel = page.getByTestId("cell-guidance");
+      await expect(panel.textContent({ timeout: 5000 })).resolves.toBeTruthy();
+      await page
+        .getByTestId("cell-guidance")
+        .getByText(guidanceFor("05", "P3", "xong_mien")!.vi)
+        .waitFor({ timeout: 5000 });
+      const text = (await panel.textContent()) ?? "";
+      expect(text).toContain("D2. Xong do miễn nghĩa vụ thi hành án");
+      expect(text).toContain("Trang 3, cột «Kinh tế»");
+      await shot("01b-guidance");
     });
 
     it("computes totals and ratios in the grid as the officer types", async () => {
@@ -221,7 +237,8 @@ describeWithProgram(
       const inputs = consistentInputs(plan, () => 0.37);
       await page.evaluate(
         (values) => window.__preview!.wb.setValues(values),
-        inputs as Record<string, number>
+        // The header as the article asks for it too: a blank one is a warning (header.incomplete).
+        { ...headerEntries(["TK05TH", "TK06TH"]), ...inputs } as Record<string, number | string>
       );
       await page.getByTestId("all-ok").waitFor();
       await expect(page.getByTestId("all-ok").textContent()).resolves.toContain("Tất cả đều khớp");

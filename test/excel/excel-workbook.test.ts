@@ -14,7 +14,7 @@ import {
 } from "../../src/core";
 import { formInstance, type FormInstance } from "../../src/forms";
 import { ExcelWorkbook, writePhases } from "../../src/excel/excel-workbook";
-import { consistentInputs, snapshotOf } from "../helpers/workbooks";
+import { COMPLETE_HEADER, consistentInputs, snapshotOf } from "../helpers/workbooks";
 import { FakeWorkbook, PROFILES, type Profile } from "./fake-excel";
 
 const ALL: FormInstance[] = ["05", "06"].flatMap((f) =>
@@ -29,7 +29,12 @@ async function withTemplates(
   if (!book.sheet("Sheet1")) book.context().workbook.worksheets.add("Sheet1");
   const excel = new ExcelWorkbook(book.runner, book.supports);
   const info = await excel.info();
-  const plan = planWorkbook({ forms, existingSheets: info.sheets, existingForms: info.forms });
+  const plan = planWorkbook({
+    forms,
+    existingSheets: info.sheets,
+    existingForms: info.forms,
+    header: COMPLETE_HEADER, // a blank header is a warning of its own (header.incomplete)
+  });
   await excel.addTemplates(plan);
   return { book, excel, plan };
 }

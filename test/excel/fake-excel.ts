@@ -79,6 +79,17 @@ export class FakeSheet {
   page: Record<string, unknown> = {};
   isNullObject = false;
   private listeners: Listener[] = [];
+  /** Worksheet.onSelectionChanged (ExcelApi 1.7): handlers get { address, worksheetId, type }. */
+  selectionHandlers: ((args: { address: string; type: string }) => Promise<void> | void)[] = [];
+  onSelectionChanged = {
+    add: (handler: (args: { address: string; type: string }) => Promise<void> | void) => {
+      this.selectionHandlers.push(handler);
+      return {
+        remove: () =>
+          (this.selectionHandlers = this.selectionHandlers.filter((h) => h !== handler)),
+      };
+    },
+  };
 
   constructor(
     readonly book: FakeWorkbook,
@@ -619,6 +630,12 @@ export class FakeWorkbook {
   }
 
   /** A Runner for ExcelWorkbook over this fake: Excel.run with its options. */
+  /** The officer clicks a cell ("C12") of a sheet: that sheet's selection handlers run. */
+  async selectCell(sheet: string, address: string) {
+    const s = this.sheet(sheet)!;
+    for (const h of s.selectionHandlers) await h({ address, type: "WorksheetSelectionChanged" });
+  }
+
   runner = async <T>(
     batch: (context: Excel.RequestContext) => Promise<T>,
     options: RunOptions = {}

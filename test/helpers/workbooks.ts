@@ -3,15 +3,38 @@
 import { formInstance, type FormFamily, type Variant } from "../../src/forms";
 import {
   evaluate,
+  headerName,
   planWorkbook,
+  type HeaderValues,
   qualified,
   type Inputs,
   type WorkbookPlan,
   type WorkbookSnapshot,
 } from "../../src/core";
 
+/** A header as the article asks for it (office edition), so that a consistent report has no finding. */
+export const COMPLETE_HEADER: HeaderValues = {
+  ky_bao_cao: "3 tháng/năm 2027",
+  don_vi_bao_cao: "Thi hành án dân sự quận Hồng Bàng, thành phố Hải Phòng",
+  don_vi_nhan: "Thi hành án dân sự thành phố Hải Phòng",
+  nguoi_lap_bieu: "Nguyễn Văn A",
+  truong_thads: "Trần Văn B",
+};
+
+/** The complete header as entries by data point name, to fill into a template written without one. */
+export function headerEntries(formIds: string[], header = COMPLETE_HEADER): Record<string, string> {
+  return Object.fromEntries(
+    formIds.flatMap((id) =>
+      Object.entries(header).map(([code, value]) => [headerName(id, code), value as string])
+    )
+  );
+}
+
 export function planFor(families: FormFamily[], variants: Variant[]): WorkbookPlan {
-  return planWorkbook({ forms: families.flatMap((f) => variants.map((v) => formInstance(f, v))) });
+  return planWorkbook({
+    forms: families.flatMap((f) => variants.map((v) => formInstance(f, v))),
+    header: COMPLETE_HEADER,
+  });
 }
 
 /** Every input position's name (linked TH inputs excluded: they are computed). */

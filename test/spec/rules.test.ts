@@ -187,11 +187,12 @@ const cases: Record<string, Case> = {
   ),
   "06.P1.can_doi": balance(p06, "TK06TH", "tai_san", "chua_thi_hanh", 0.125),
   "06.P1.tra_don_chu_dong": traDon("06", "tien", 12.5),
+  // Standard v2: page 1 = H or H + K, so page 1 is the left side and H the first reading.
   "06.P2.ly_do_khac": reconciliation(
     p06,
     "TK06TH.P2.an_chua_ro.tien",
-    "TK06TH.P2.ly_do_khac.tien",
     "TK06TH.P1.ly_do_khac.tien",
+    "TK06TH.P2.ly_do_khac.tien",
     0.75
   ),
   "06.P2.hoan": reconciliation(

@@ -7,11 +7,14 @@ import {
   summarize,
   type CheckedFile,
   type SignoffStatus,
+  type StandardInfo,
   type WorkbookSnapshot,
 } from "../../core";
 import { nodeSha256, type FileResult } from "../../files";
 
 export interface CheckedReport extends CheckedFile {
+  /** The version of the standard the file was made with. */
+  standard?: StandardInfo;
   /** Why the carry-over check did not apply to this file (not a finding). */
   previousNote?: string;
   /** The sign-off verified against the report now (the record without its canonical text, to stay small). */
@@ -27,7 +30,8 @@ export async function reportOf(
   if (result.error !== undefined || !result.snapshot)
     return { file: result.file, error: result.error! };
   const snapshot = result.snapshot;
-  const { result: signed, signoff } = await checkWithSignoff(snapshot, nodeSha256);
+  const { result: signed, standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
+  const standard = standardResult.standard;
   const forms = signed.forms;
   const findings = signed.findings;
   const checked: CheckedReport = {
@@ -38,6 +42,7 @@ export async function reportOf(
     signoff: signoff.record
       ? { ...signoff, record: { ...signoff.record, canonical: "" } }
       : signoff,
+    ...(standard ? { standard } : {}),
   };
   if (previous) {
     const carry = checkCarryOver(previous, snapshot);

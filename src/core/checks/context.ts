@@ -1,6 +1,12 @@
 // What every check needs: the model of the forms found in a snapshot, and the value of each cell as the
 // spreadsheet computed it or, where a file was never calculated, as the template's formulas would give it.
-import { ALL_FORM_IDS, formId, type FormFamily } from "../../forms";
+import {
+  ALL_FORM_IDS,
+  formId,
+  standardVersion,
+  type FormFamily,
+  type StandardVersion,
+} from "../../forms";
 import { qualified, type CellAddress } from "../a1";
 import { evaluate, type Inputs } from "../evaluate";
 import type { Finding } from "../findings";
@@ -11,6 +17,8 @@ export interface CheckContext {
   snapshot: WorkbookSnapshot;
   model: Model;
   formIds: string[];
+  /** The version of the standard the workbook records (its forms are checked as that version built them). */
+  version: StandardVersion;
   cell(name: string): CellSnapshot | undefined;
   address(name: string): CellAddress | undefined;
   /** "'Sheet'!D12" of the names that have a cell. */
@@ -39,36 +47,41 @@ export function formsIn(snapshot: WorkbookSnapshot): string[] {
 }
 
 /** A TH is linked when CD and TD are present and most of its input positions hold formulas. */
-function linkedFamilies(snapshot: WorkbookSnapshot, formIds: string[]): FormFamily[] {
+function linkedFamilies(
+  snapshot: WorkbookSnapshot,
+  formIds: string[],
+  version: StandardVersion
+): FormFamily[] {
   const families: FormFamily[] = [];
   for (const family of familiesWithAllVariants(formIds)) {
-    const positions = thInputPositions(family);
+    const positions = thInputPositions(family, version);
     const formulas = positions.filter((name) => snapshot.cells[name]?.formula).length;
     if (formulas * 2 > positions.length) families.push(family);
   }
   return families;
 }
 
-const positionCache = new Map<FormFamily, string[]>();
+const positionCache = new Map<string, string[]>();
 
-function thInputPositions(family: FormFamily): string[] {
-  let names = positionCache.get(family);
+function thInputPositions(family: FormFamily, version: StandardVersion): string[] {
+  const key = `${family}|${version.id}`;
+  let names = positionCache.get(key);
   if (!names) {
-    names = [...buildModel([formId(family, "TH")]).cells.values()]
+    names = [...buildModel([formId(family, "TH")], { version }).cells.values()]
       .filter((d) => d.inputPosition)
       .map((d) => d.name);
-    positionCache.set(family, names);
+    positionCache.set(key, names);
   }
   return names;
 }
 
 const modelCache = new Map<string, Model>();
 
-function cachedModel(formIds: string[], linked: FormFamily[]): Model {
-  const key = `${formIds.join(",")}|${linked.join(",")}`;
+function cachedModel(formIds: string[], linked: FormFamily[], version: StandardVersion): Model {
+  const key = `${formIds.join(",")}|${linked.join(",")}|${version.id}`;
   let model = modelCache.get(key);
   if (!model) {
-    model = buildModel(formIds, { linkedFamilies: linked });
+    model = buildModel(formIds, { linkedFamilies: linked, version });
     modelCache.set(key, model);
   }
   return model;
@@ -76,7 +89,8 @@ function cachedModel(formIds: string[], linked: FormFamily[]): Model {
 
 export function createContext(snapshot: WorkbookSnapshot): CheckContext {
   const formIds = formsIn(snapshot);
-  const model = cachedModel(formIds, linkedFamilies(snapshot, formIds));
+  const version = standardVersion(snapshot.standard?.version);
+  const model = cachedModel(formIds, linkedFamilies(snapshot, formIds, version), version);
   const cell = (name: string) => snapshot.cells[name];
   const address = (name: string) => snapshot.cells[name]?.address;
 
@@ -128,7 +142,18 @@ export function createContext(snapshot: WorkbookSnapshot): CheckContext {
       .filter((a): a is CellAddress => a !== undefined)
       .map((a) => qualified(a));
 
-  return { snapshot, model, formIds, cell, address, cellRefs, number, derived, overflowed };
+  return {
+    snapshot,
+    model,
+    formIds,
+    version,
+    cell,
+    address,
+    cellRefs,
+    number,
+    derived,
+    overflowed,
+  };
 }
 
 /** Differences without floating-point dust (0.1 + 0.2 − 0.3). */

@@ -14,8 +14,8 @@ interface Outcome {
 }
 
 /** The first reading's figures when no reading holds; undefined when one holds or a cell is not a number. */
-function broken(ctx: CheckContext, cmp: Comparison): Outcome | undefined {
-  let first: Outcome | undefined;
+function broken(ctx: CheckContext, cmp: Comparison): Outcome[] | undefined {
+  const all: Outcome[] = [];
   for (const reading of cmp.readings) {
     const left = ctx.number(reading.left);
     const values = reading.right.map(ctx.number);
@@ -23,19 +23,21 @@ function broken(ctx: CheckContext, cmp: Comparison): Outcome | undefined {
     const right = (values as number[]).reduce((a, b) => a + b, 0);
     const difference = roundDifference(left - right);
     if (!breaks(difference, cmp.tolerance)) return undefined;
-    first ??= { reading, left, right, values: values as number[], difference };
+    all.push({ reading, left, right, values: values as number[], difference });
   }
-  return first;
+  return all.length ? all : undefined;
 }
 
 /** Every comparison of the expansion that breaks, form rules first, then TH = CD + TD. */
 export function checkRules(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const cmp of comparisonsOf(ctx.model)) {
-    const o = broken(ctx, cmp);
-    if (!o) continue;
-    const names = [o.reading.left, ...o.reading.right];
-    const code = `compare.${cmp.kind}`;
+    const outcomes = broken(ctx, cmp);
+    if (!outcomes) continue;
+    const [o, alt] = outcomes;
+    // Every cell of every reading the standard accepts (06.P2.ly_do_khac: H, or H + K).
+    const names = [...new Set(outcomes.flatMap((x) => [x.reading.left, ...x.reading.right]))];
+    const code = alt ? "compare.readings" : `compare.${cmp.kind}`;
     const params: Params = {
       rule: cmp.rule,
       form: cmp.form.form.id,
@@ -46,6 +48,9 @@ export function checkRules(ctx: CheckContext): Finding[] {
       rightValue: o.right,
       rightValues: o.values,
       difference: o.difference,
+      ...(alt
+        ? { altRight: alt.reading.right, altRightValue: alt.right, altDifference: alt.difference }
+        : {}),
     };
     findings.push({
       rule: cmp.rule,

@@ -10,13 +10,14 @@ import {
   TabList,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Finding, WorkbookPort } from "../../core";
+import type { CellAddress, Finding, WorkbookPort } from "../../core";
 import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
 import { AddTemplates } from "./AddTemplates";
 import { Findings, FindingsSummary, paneCounts } from "./Findings";
 import { SignoffTab } from "./signoff/SignoffTab";
 import { SIGNOFF_STRINGS } from "./signoff/strings";
+import { CellGuidancePanel } from "./CellGuidancePanel";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -84,6 +85,23 @@ export function App({ port, language = "vi", today }: AppProps) {
       noticeRef.current?.focus();
     }
   }, [notice, view]);
+
+  // The selected cell, for its guidance; listeners are set again when the forms change (new sheets).
+  const [selected, setSelected] = React.useState<CellAddress | undefined>();
+  const formsKey = report?.result?.forms.join(",") ?? "";
+  React.useEffect(() => {
+    if (!port.onSelection) return undefined;
+    let stop: (() => Promise<void> | void) | undefined;
+    let live = true;
+    port
+      .onSelection((cell) => live && setSelected(cell))
+      .then((s) => (live ? (stop = s) : void s()))
+      .catch(() => undefined); // no selection event in this host: no guidance, nothing else changes
+    return () => {
+      live = false;
+      void stop?.();
+    };
+  }, [port, formsKey]);
 
   const select = (finding: Finding) => {
     void port.select(finding.cells).catch(() => undefined);
@@ -155,7 +173,12 @@ export function App({ port, language = "vi", today }: AppProps) {
             onWritten={() => void validator.current?.refresh()}
           />
         ) : (
-          <Findings report={report} strings={strings} language={language} onSelect={select} />
+          <>
+            {port.onSelection && report?.snapshot && (
+              <CellGuidancePanel snapshot={report.snapshot} cell={selected} language={language} />
+            )}
+            <Findings report={report} strings={strings} language={language} onSelect={select} />
+          </>
         )}
       </div>
     </FluentProvider>

@@ -8,7 +8,7 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import { buildModel, groupByCause, type Finding } from "../../core";
+import { buildModel, groupByCause, standardNote, type Finding } from "../../core";
 import { fill, type Language, type Strings } from "../i18n";
 import type { ValidationReport } from "../validation";
 import { formLabelList } from "./AddTemplates";
@@ -126,6 +126,12 @@ export function Findings({ report, strings, language, onSelect }: FindingsProps)
         <Text size={200} block>
           {fill(strings.recognised, { forms: formLabelList(result.forms, strings) })}
           {report?.mode === "full" ? ` ${strings.fullCheck}` : ""}
+          {report?.result?.standard && (
+            <span data-testid="standard-version">
+              {" "}
+              · {standardNote(report!.result!.standard)[language]}
+            </span>
+          )}
         </Text>
       )}
       {result && result.forms.length > 0 && errors.length === 0 && warnings.length === 0 && (
