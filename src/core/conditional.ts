@@ -140,14 +140,16 @@ function ruleMarks(plan: WorkbookPlan): ConditionalRule[] {
     const key = `${cmp.form.form.id}|${cmp.rule}`;
     groups.set(key, [...(groups.get(key) ?? []), cmp]);
   }
+  // The cells a comparison marks: the left only, or every cell of every reading, each once (so the
+  // tạm ngừng cell of 06.P2.ly_do_khac's second reading is marked too).
+  const markedNames = (cmp: Comparison) =>
+    cmp.marks === "left"
+      ? [cmp.readings[0].left]
+      : [...new Set(cmp.readings.flatMap((r) => [r.left, ...r.right]))];
   for (const group of groups.values()) {
-    const first = group[0].readings[0];
-    const sides = group[0].marks === "left" ? 1 : 1 + first.right.length;
+    const sides = markedNames(group[0]).length;
     for (let side = 0; side < sides; side++) {
-      const nameOf = (cmp: Comparison) => {
-        const r = cmp.readings[0];
-        return side === 0 ? r.left : r.right[side - 1];
-      };
+      const nameOf = (cmp: Comparison) => markedNames(cmp)[side];
       // Runs of adjacent cells in one row, each cell with the comparison it belongs to.
       let run: { cmp: Comparison; at: CellAddress }[] = [];
       const flush = () => {

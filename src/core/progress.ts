@@ -44,5 +44,5 @@ export function fillProgress(snapshot: WorkbookSnapshot): FillProgress {
 export function withoutBlanks(result: CheckResult): CheckResult {
   const kept = result.findings.filter((f) => f.rule !== "form.incomplete");
   if (kept.length === result.findings.length) return result;
-  return summarize(result.forms, kept);
+  return { ...result, ...summarize(result.forms, kept) };
 }

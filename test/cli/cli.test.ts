@@ -16,7 +16,7 @@ import { planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { templateBuffer } from "../../src/files";
 import { hostileCases } from "../../src/bench/hostile-cases";
-import { consistentInputs, headerEntries } from "../helpers/workbooks";
+import { COMPLETE_HEADER, consistentInputs, headerEntries } from "../helpers/workbooks";
 import { fill } from "../helpers/xlsx";
 import { readFileSync } from "fs";
 
@@ -151,7 +151,10 @@ describe("thads-forms check", () => {
 });
 
 describe("thads-forms check on hostile files (made here, see src/bench/hostile-cases.ts)", () => {
-  const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
+  const plan = planWorkbook({
+    forms: [formInstance("05", "TH"), formInstance("06", "TH")],
+    header: COMPLETE_HEADER,
+  });
   let good: string;
   let faulty: string;
   let hostile: string[];
@@ -192,7 +195,9 @@ describe("thads-forms check on hostile files (made here, see src/bench/hostile-c
     expect(batch.stderr).not.toMatch(/lỗi không mong đợi/);
     for (const f of batch.files) {
       expect(Object.keys(f).sort()).toEqual(
-        f.error === undefined ? ["file", "findings", "forms"] : ["error", "file"]
+        f.error === undefined
+          ? ["file", "findings", "forms", "signoff", "standard"]
+          : ["error", "file"]
       );
       if (f.error) expect(f.error.split("\n")).toHaveLength(1);
     }

@@ -71,7 +71,7 @@ export class FakeSheet {
   protected_ = false;
   protectionOptions?: unknown;
   merges: string[] = [];
-  validations: { range: string; rule: unknown; errorAlert: unknown }[] = [];
+  validations: { range: string; rule: unknown; errorAlert: unknown; prompt?: unknown }[] = [];
   conditional: { range: string; formula: string; fill?: string }[] = [];
   frozen?: string;
   printTitles?: string;
@@ -285,6 +285,11 @@ export class FakeRange {
       set errorAlert(alert: unknown) {
         const last = range.sheet.validations.find((v) => v.range === range.ref);
         if (last) last.errorAlert = alert;
+      },
+      // DataValidation.prompt: ExcelApi 1.8, like the rule.
+      set prompt(prompt: unknown) {
+        const last = range.sheet.validations.find((v) => v.range === range.ref);
+        if (last) last.prompt = prompt;
       },
     };
   }

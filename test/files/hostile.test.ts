@@ -1,5 +1,6 @@
 // Hostile and careless files, made here from a real template (src/bench/hostile-cases.ts): each gets its own
 // result, read within the limits, with the findings Excel's own reading implies.
+import { COMPLETE_HEADER } from "../helpers/workbooks";
 import { checkWorkbook, formatNumber, planWorkbook, type WorkbookPlan } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { checkBuffer, readSnapshot, templateBuffer, type FileResult } from "../../src/files";
@@ -17,7 +18,10 @@ let cases: Map<string, HostileCase>;
 let filled: Buffer;
 
 beforeAll(async () => {
-  plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
+  plan = planWorkbook({
+    forms: [formInstance("05", "TH"), formInstance("06", "TH")],
+    header: COMPLETE_HEADER,
+  });
   const inputs = consistentInputs(plan, () => 0.37);
   filled = await fill(await templateBuffer(plan), plan, inputs);
   cases = new Map((await hostileCases(filled, plan)).map((c) => [c.id, c]));

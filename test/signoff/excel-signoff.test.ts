@@ -15,16 +15,15 @@ import {
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { formInstance } from "../../src/forms";
 import { FakeWorkbook } from "../excel/fake-excel";
-import { consistentInputs } from "../helpers/workbooks";
+import { COMPLETE_HEADER, consistentInputs } from "../helpers/workbooks";
 import { AT, nodeSha256 } from "./helpers";
-
 
 async function filledWorkbook() {
   const book = new FakeWorkbook();
   const excel = new ExcelWorkbook(book.runner, book.supports);
   const plan: WorkbookPlan = planWorkbook({
     forms: [formInstance("05", "CD")],
-    header: { ky_bao_cao: "6 tháng/năm 2027", don_vi_bao_cao: "Chi cục THADS quận Ba Đình" },
+    header: { ...COMPLETE_HEADER, ky_bao_cao: "6 tháng/năm 2027" },
   });
   await excel.addTemplates(plan);
   const inputs = consistentInputs(plan);

@@ -10,7 +10,7 @@ export const en: Locale = {
     `${w.rule(w.p.rule)} (${w.form(w.p.form)}, column “${w.column(w.p.left)}”): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, ${rights(w)} = ${w.n(w.p.rightValue)}, difference ${w.n(w.p.difference)}.`,
   "compare.readings": (w) => {
     const alt = ((w.p.altRight as string[]) ?? []).map(w.row).join(" + ");
-    return `${w.rule(w.p.rule)} (${w.form(w.p.form)}, column “${w.column(w.p.left)}”): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, matching neither reading: first reading ${rights(w)} = ${w.n(w.p.rightValue)}, difference ${w.n(w.p.difference)}; second reading ${alt} = ${w.n(w.p.altRightValue)}, difference ${w.n(w.p.altDifference)}.`;
+    return `${w.rule(w.p.rule)} (${w.form(w.p.form)}, column “${w.column(w.p.left)}”): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, first reading: ${rights(w)} = ${w.n(w.p.rightValue)}, difference ${w.n(w.p.difference)}; second reading: ${alt} = ${w.n(w.p.altRightValue)}, difference ${w.n(w.p.altDifference)}.`;
   },
   "compare.zero": (w) =>
     `${w.rule(w.p.rule)} (${w.form(w.p.form)}): ${w.row(w.p.left)}, column “${w.column(w.p.left)}” = ${w.n(w.p.leftValue)}.`,

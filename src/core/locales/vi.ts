@@ -11,7 +11,7 @@ export const vi: Locale = {
     `${w.rule(w.p.rule)} (${w.form(w.p.form)}, cột «${w.column(w.p.left)}»): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, ${rights(w)} = ${w.n(w.p.rightValue)}, chênh lệch ${w.n(w.p.difference)}.`,
   "compare.readings": (w) => {
     const alt = ((w.p.altRight as string[]) ?? []).map(w.row).join(" + ");
-    return `${w.rule(w.p.rule)} (${w.form(w.p.form)}, cột «${w.column(w.p.left)}»): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, không khớp cách hiểu nào: cách hiểu thứ nhất ${rights(w)} = ${w.n(w.p.rightValue)}, chênh lệch ${w.n(w.p.difference)}; cách hiểu thứ hai ${alt} = ${w.n(w.p.altRightValue)}, chênh lệch ${w.n(w.p.altDifference)}.`;
+    return `${w.rule(w.p.rule)} (${w.form(w.p.form)}, cột «${w.column(w.p.left)}»): ${w.row(w.p.left)} = ${w.n(w.p.leftValue)}, cách hiểu thứ nhất: ${rights(w)} = ${w.n(w.p.rightValue)}, chênh lệch ${w.n(w.p.difference)}; cách hiểu thứ hai: ${alt} = ${w.n(w.p.altRightValue)}, chênh lệch ${w.n(w.p.altDifference)}.`;
   },
   "compare.zero": (w) =>
     `${w.rule(w.p.rule)} (${w.form(w.p.form)}): ${w.row(w.p.left)}, cột «${w.column(w.p.left)}» = ${w.n(w.p.leftValue)}.`,
