@@ -2,7 +2,6 @@
 // types it, the template computes it, or it must stay empty, and for computed cells the operation in names.
 import {
   FAMILIES,
-  FORMS,
   CURRENT_VERSION,
   VARIANTS,
   formId,

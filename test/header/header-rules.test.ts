@@ -152,7 +152,6 @@ describe("header rules on files", () => {
 });
 
 describe("header rules through the Office.js adapter", () => {
-
   async function officeWorkbook() {
     const book = new FakeWorkbook();
     const excel = new ExcelWorkbook(book.runner, book.supports);

@@ -11,7 +11,6 @@ import { App } from "../../src/taskpane/components/App";
 import { FakeWorkbook } from "../excel/fake-excel";
 import { COMPLETE_HEADER } from "../helpers/workbooks";
 
-
 async function paneOnDouble(supported = true) {
   const book = new FakeWorkbook();
   const excel = new ExcelWorkbook(book.runner, (v) => (v === "1.7" ? supported : book.supports(v)));
