@@ -40,9 +40,15 @@ export function fillProgress(snapshot: WorkbookSnapshot): FillProgress {
   };
 }
 
-/** The result without blank-input warnings (shown as progress while typing); counts follow. */
+/** What is blank rather than wrong: inputs not typed yet, header fields not filled yet. */
+const BLANK_RULES = new Set(["form.incomplete", "header.incomplete"]);
+
+/**
+ * The result without blank warnings (blank inputs and header fields are progress while typing; a full check
+ * and the sign-off raise them); counts follow.
+ */
 export function withoutBlanks(result: CheckResult): CheckResult {
-  const kept = result.findings.filter((f) => f.rule !== "form.incomplete");
+  const kept = result.findings.filter((f) => !BLANK_RULES.has(f.rule));
   if (kept.length === result.findings.length) return result;
   return { ...result, ...summarize(result.forms, kept) };
 }
