@@ -7,7 +7,7 @@ import { a1, planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { describeWithProgram } from "../helpers/system";
 import { startPreview, type PreviewServer } from "../helpers/preview-server";
-import { consistentInputs } from "../helpers/workbooks";
+import { consistentInputs, headerEntries } from "../helpers/workbooks";
 
 const FLAGS = [
   "--headless",
@@ -52,10 +52,12 @@ describeWithProgram(
       await page.getByRole("button", { name: "Thêm biểu mẫu", exact: true }).click();
       await page.getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
       const inputs = consistentInputs(plan, () => 0.41);
-      await page.evaluate(
-        (values) => window.__preview!.wb.setValues(values),
-        inputs as Record<string, number>
-      );
+      // A report ready to sign: every figure, and the header filled (a blank one is a warning to justify).
+      const header = headerEntries(plan.model.forms.map((f) => f.form.id));
+      await page.evaluate((values) => window.__preview!.wb.setValues(values), {
+        ...(inputs as Record<string, number>),
+        ...header,
+      });
       await page.getByTestId("all-ok").waitFor();
 
       await page.getByRole("tab", { name: "Duyệt & ký", exact: true }).click();
