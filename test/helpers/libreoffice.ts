@@ -1,5 +1,5 @@
 // LibreOffice headless as an independent spreadsheet engine: recalculates .xlsx files on load (a fresh profile
-// with OOXMLRecalcMode = 0, see ../shared/notes/toolchain.md) and saves them with the computed values.
+// with OOXMLRecalcMode = 0: LibreOffice does not recalculate xlsx files on load otherwise) and saves them with the computed values.
 import { execFileSync } from "child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from "fs";
 import { tmpdir } from "os";

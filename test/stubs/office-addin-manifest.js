@@ -1,5 +1,5 @@
 // Stands in for office-addin-manifest, which office-addin-mock imports only for its OfficeApp names and
-// which Jest on Node 20 cannot require (it pulls an ESM-only dependency; see ../shared/notes/toolchain.md).
+// which Jest on Node 20 cannot require (it pulls an ESM-only dependency).
 module.exports = {
   OfficeApp: {
     Excel: "excel",
