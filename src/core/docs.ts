@@ -1,11 +1,11 @@
 // Documentation derived from the standard: the README's table of rules is generated, never written by hand.
 import {
   CROSS_REPORT_RULES,
-  FORMS,
   GENERAL_RULES,
   HEADER_RULES,
   SOURCES_NOT_IN_ARTICLE,
   VARIANT_LABELS,
+  registeredForms,
 } from "../forms";
 import { SIGNOFF_RULES } from "./signoff/rules";
 
@@ -14,7 +14,7 @@ export const RULES_END = "<!-- rules:end -->";
 
 export function rulesMarkdown(): string {
   const rows: string[] = ["| rule | severity | what it checks |", "|---|---|---|"];
-  for (const spec of Object.values(FORMS)) {
+  for (const spec of registeredForms()) {
     for (const rule of spec.rules) {
       const only = rule.variants
         ? ` (only ${rule.variants.map((v) => VARIANT_LABELS[v].vi.toLowerCase()).join(", ")})`

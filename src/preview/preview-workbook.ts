@@ -6,7 +6,6 @@ import {
   FormsPresentError,
   ROLE_STYLES,
   conditionalRules,
-  numberFormat,
   parseDataPointName,
   parseMeta,
   parseQualified,
@@ -23,7 +22,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core";
-import { ALL_FORM_IDS, formSpecOf } from "../forms";
+import { allFormIds } from "../forms";
 import { cellKey, markCells, type MarkCell } from "./marks";
 import { parseEntry } from "./parse-input";
 
@@ -311,14 +310,13 @@ export class PreviewWorkbook implements WorkbookPort {
   private addSheet(plan: SheetPlan): void {
     const cells = new Map<string, CellMeta>();
     const covered = new Map<string, { row: number; col: number }>();
-    const family = formSpecOf(plan.formId).family;
     for (const c of plan.cells) {
       cells.set(pos(c.row, c.col), {
         role: c.role,
         name: c.name,
         mergeToCol: c.mergeToCol,
         emphasis: c.emphasis,
-        numberFormat: numberFormat(family, c.role),
+        numberFormat: c.numberFormat,
         locked: ROLE_STYLES[c.role].locked,
       });
       for (let col = c.col + 1; col <= (c.mergeToCol ?? c.col); col++)
@@ -408,6 +406,6 @@ export class PreviewWorkbook implements WorkbookPort {
       const point = parseDataPointName(name);
       if (point) found.add(point.formId);
     }
-    return ALL_FORM_IDS.filter((id) => found.has(id));
+    return allFormIds().filter((id) => found.has(id));
   }
 }
