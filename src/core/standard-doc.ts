@@ -18,11 +18,10 @@ import {
   type BlockSpec,
   type FormSpec,
   type RowFormula,
-  type RowRef,
   type RowSpec,
-  type RuleSpec,
 } from "../forms";
 import { rangeA1 } from "./a1";
+import { formRuleDocs, onlyIn } from "./docs";
 import { headerName, planWorkbook } from "./layout";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -48,15 +47,6 @@ function kindOf(row: RowSpec, block: BlockSpec): string {
   );
   if (inputs.length === block.columns.filter((c) => !c.total).length) return "nhập";
   return `nhập ở cột ${inputs.map((c) => c.code).join(", ")}; các cột khác để trống`;
-}
-
-function refText(ref: RowRef): string {
-  return `${ref.page}.${ref.row}${ref.column ? `.${ref.column}` : ""}`;
-}
-
-function ruleText(rule: RuleSpec): string {
-  if (rule.kind === "zero") return `${refText(rule.target)} = 0`;
-  return `${refText(rule.left)} = ${rule.right.map(refText).join(" + ")}`;
 }
 
 function formSection(spec: FormSpec): string[] {
@@ -119,13 +109,10 @@ function formSection(spec: FormSpec): string[] {
     }
   }
   out.push("### Quy tắc kiểm tra", "", "| mã | mức | đẳng thức | nội dung |", "|---|---|---|---|");
-  for (const rule of spec.rules) {
-    const only = rule.variants
-      ? ` (chỉ biểu ${rule.variants.map((v) => VARIANT_LABELS[v].vi.toLowerCase()).join(", ")})`
-      : "";
+  for (const rule of formRuleDocs(spec)) {
     const inferred = rule.inferred ? " *suy luận*" : "";
     out.push(
-      `| \`${rule.id}\` | ${rule.severity} | ${cell(ruleText(rule))} | ${cell(rule.description.vi)}${only}${inferred} |`
+      `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.readings.join(" hoặc "))} | ${cell(rule.description.vi)}${onlyIn(rule.variants, "chỉ biểu")}${inferred} |`
     );
   }
   out.push("");
