@@ -218,6 +218,8 @@ export class FakeSheet {
   }
 
   delete() {
+    // "Undo capabilities": Worksheet.delete has no undo support anywhere.
+    this.book.undoUnsupported("Worksheet.delete", true);
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
     // A deleted sheet's names now point at #REF! (they are not removed with it).
     for (const [name, formula] of this.book.names)
