@@ -3,6 +3,7 @@
 import { checkWithSignoff, planWorkbook, recordToRows, signReport } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { PreviewWorkbook } from "../../src/preview/preview-workbook";
+import { fillByName } from "../../src/preview/test-hook";
 import { consistentInputs } from "../helpers/workbooks";
 import { AT, HEADER, nodeSha256 } from "./helpers";
 
@@ -12,7 +13,7 @@ describe("sign-off in the preview", () => {
     const wb = new PreviewWorkbook();
     await wb.addTemplates(plan);
     const inputs = consistentInputs(plan);
-    wb.setValues(inputs);
+    fillByName(wb, inputs);
     const snapshot = await wb.readSnapshot();
     const { standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
     expect(signoff.state).toBe("unsigned");
@@ -30,14 +31,14 @@ describe("sign-off in the preview", () => {
     );
 
     const name = Object.keys(inputs).find((n) => n.includes(".P1."))!;
-    wb.setValues({ [name]: (inputs[name] ?? 0) + 3 });
+    fillByName(wb, { [name]: (inputs[name] ?? 0) + 3 });
     const after = await checkWithSignoff(await wb.readSnapshot(), nodeSha256);
     expect(after.signoff.state).toBe("changed");
     expect(after.signoff.changes.map((c) => c.name)).toEqual([name]);
     expect(after.result.findings[0]).toMatchObject({ rule: "signoff.changed", names: [name] });
 
     // undoing the edit verifies again; signing again replaces the record in place
-    wb.setValues({ [name]: inputs[name] ?? 0 });
+    fillByName(wb, { [name]: inputs[name] ?? 0 });
     const undone = await checkWithSignoff(await wb.readSnapshot(), nodeSha256);
     expect(undone.signoff.state).toBe("signed");
     const again = await signReport(
