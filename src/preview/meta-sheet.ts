@@ -10,13 +10,17 @@ export class MetaSheet {
 
   constructor(private readonly store: SheetStore) {}
 
-  /** A template add's meta rows, in the very hidden sheet (created once). */
+  /**
+   * A template add's meta rows, in the very hidden sheet (created once). As Excel's adapter writes them, into
+   * the first rows only: a sign-off record below them stays, so a report signed before a form was added
+   * reads as changed after signing, not as never signed.
+   */
   writePlan(meta: WorkbookPlan["meta"]): void {
     this.name = meta.sheetName;
-    this.rows = meta.rows;
+    this.rows = [...meta.rows, ...this.rows.slice(meta.rows.length)];
     this.store.replace(
-      { ...this.sheetInfo(meta.sheetName), lastRow: meta.rows.length },
-      meta.rows.map(([k, v]) => [`'${k}`, `'${v}`])
+      { ...this.sheetInfo(meta.sheetName), lastRow: this.rows.length },
+      this.rows.map(([k, v]) => [k ? `'${k}` : null, v ? `'${v}` : null])
     );
   }
 

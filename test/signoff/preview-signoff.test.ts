@@ -54,3 +54,46 @@ describe("sign-off in the preview", () => {
     expect((await checkWithSignoff(final, nodeSha256)).signoff.state).toBe("signed");
   });
 });
+
+describe("adding templates after signing, in the preview", () => {
+  it("keeps the sign-off record, and the report reads as changed, not unsigned", async () => {
+    const first = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
+    const wb = new PreviewWorkbook();
+    await wb.addTemplates(first);
+    fillByName(wb, consistentInputs(first));
+    const snapshot = await wb.readSnapshot();
+    const { standardResult } = await checkWithSignoff(snapshot, nodeSha256);
+    const outcome = await signReport(
+      snapshot,
+      standardResult,
+      { by: "Nguyễn Văn A", title: "Chi cục trưởng", at: AT },
+      nodeSha256
+    );
+    if (!outcome.ok) throw new Error("refused");
+    const record = recordToRows(outcome.record);
+    await wb.writeSignoff(record);
+
+    // The pane plans the next form against what the workbook holds, then adds it.
+    const info = await wb.info();
+    const before = await wb.readSnapshot();
+    const second = planWorkbook(
+      {
+        forms: [formInstance("06", "CD")],
+        existingSheets: info.sheets,
+        existingForms: info.forms,
+      },
+      (name) => before.cells[name]?.address
+    );
+    await wb.addTemplates(second);
+
+    const after = await wb.readSnapshot();
+    for (const [key, value] of record) expect(after.meta![key]).toBe(value);
+    expect(after.meta!.forms).toBe("TK05CD,TK06CD");
+    const status = (await checkWithSignoff(after, nodeSha256)).signoff;
+    expect(status.state).toBe("changed");
+    expect(status.record?.by).toBe("Nguyễn Văn A");
+    // What changed since signing is the added form: its cells, none of the signed ones.
+    expect(status.changes.length).toBeGreaterThan(0);
+    expect(status.changes.every((c) => c.name.startsWith("TK06CD."))).toBe(true);
+  });
+});
