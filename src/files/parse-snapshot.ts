@@ -22,7 +22,7 @@ import { ReportReadError } from "./read-error";
 import { cellKey, readSheet, type CellBudget, type RawCell, type SheetCells } from "./sheet";
 import { dateStyles } from "./styles";
 import { attr, decodeXml, elements, textOf } from "./xml";
-import type { Zip } from "./zip-format";
+import { fileTooLarge, type Zip } from "./zip-format";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -322,11 +322,7 @@ export function refuseNonReport(bytes: Uint8Array): void {
     );
   }
   if (!startsWith(bytes, ZIP)) throw new ReportReadError("tệp không phải là sổ tính Excel (.xlsx)");
-  if (bytes.length > LIMITS.fileBytes) {
-    throw new ReportReadError(
-      `tệp nặng ${MB(bytes.length)}, quá giới hạn ${MB(LIMITS.fileBytes)} cho một báo cáo`
-    );
-  }
+  if (bytes.length > LIMITS.fileBytes) throw fileTooLarge(bytes.length);
 }
 
 /** The opened zip of a received report → its snapshot, or the reason it is not a THADS report. */

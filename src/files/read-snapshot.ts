@@ -2,10 +2,11 @@
 // unzipped with zlib; the parsing itself (parse-snapshot.ts) is shared with the task pane's browser reader.
 import { promises as fs } from "fs";
 import type { WorkbookSnapshot } from "../core";
-import { LIMITS, MB } from "./limits";
+import { LIMITS } from "./limits";
 import { refuseNonReport, reportSnapshot } from "./parse-snapshot";
 import { ReportReadError } from "./read-error";
 import { openZip } from "./zip";
+import { fileTooLarge } from "./zip-format";
 
 export { ReportReadError } from "./read-error";
 export { readSnapshotFromZip } from "./parse-snapshot";
@@ -24,11 +25,7 @@ export async function readFileBounded(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (stat.size > LIMITS.fileBytes) {
-      throw new ReportReadError(
-        `tệp nặng ${MB(stat.size)}, quá giới hạn ${MB(LIMITS.fileBytes)} cho một báo cáo`
-      );
-    }
+    if (stat.size > LIMITS.fileBytes) throw fileTooLarge(stat.size);
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof ReportReadError) throw error;

@@ -28,6 +28,12 @@ export interface ZipEntry {
 
 export const ZIP_SIGNATURE = { end: 0x06054b50, central: 0x02014b50, local: 0x04034b50 };
 
+/** A received file over the size a report may have, refused before it is read or unzipped. */
+export const fileTooLarge = (bytes: number) =>
+  new ReportReadError(
+    `tệp nặng ${MB(bytes)}, quá giới hạn ${MB(LIMITS.fileBytes)} cho một báo cáo`
+  );
+
 export const damagedZip = () =>
   new ReportReadError("tệp .xlsx bị hỏng hoặc không đọc được (có thể tệp chưa được lưu trọn vẹn)");
 
