@@ -154,10 +154,12 @@ export function openBrowserZip(bytes: Uint8Array, inflate: Inflate): BrowserZip 
 
 /** Raw inflate by the browser's DecompressionStream, stopped as soon as it passes the limit. */
 export const streamInflate: Inflate = async (data, limit) => {
-  const stream = new Blob([data as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream("deflate-raw"));
-  const reader = stream.getReader();
+  const stream = new DecompressionStream("deflate-raw");
+  const writer = stream.writable.getWriter();
+  // A damaged part errors the stream: the reader below says so; these promises must not go unhandled.
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {

@@ -19,7 +19,6 @@ import { SignoffTab } from "./signoff/SignoffTab";
 import { SIGNOFF_STRINGS } from "./signoff/strings";
 import { CellGuidancePanel } from "./CellGuidancePanel";
 import { RollupTab } from "./rollup/RollupTab";
-import { ROLLUP_STRINGS } from "./rollup/strings";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -137,7 +136,7 @@ export function App({ port, language = "vi", today }: AppProps) {
           <Tab value="add">{strings.tabAdd}</Tab>
           <Tab value="check">{strings.tabCheck}</Tab>
           <Tab value="signoff">{SIGNOFF_STRINGS[language].tab}</Tab>
-          <Tab value="rollup">{ROLLUP_STRINGS[language].tab}</Tab>
+          <Tab value="rollup">{strings.tabRollup}</Tab>
         </TabList>
         {view === "check" && (
           <div ref={summaryRef} tabIndex={-1}>

@@ -16,6 +16,7 @@ import {
 import {
   Aggregator,
   FormsPresentError,
+  digestReport,
   type Aggregation,
   type InsertProgress,
   type ReportDigest,
@@ -24,7 +25,7 @@ import {
 import { fill, STRINGS, type Language } from "../../i18n";
 import { formLabelList } from "../AddTemplates";
 import { useStyles } from "../styles";
-import type { ReadOutcome } from "./read-reports";
+import type { FileRead } from "./read-reports";
 import { ROLLUP_STRINGS } from "./strings";
 
 export type ReadReports = typeof import("./read-reports").readReports;
@@ -43,6 +44,9 @@ export interface RollupTabProps {
   now?: () => Date;
   loadReader?: () => Promise<ReadReports>;
 }
+
+/** A file's result as the tab keeps it: what consolidation needs (small), or why it cannot be read. */
+type ReadOutcome = { file: string; digest: ReportDigest } | { file: string; error: string };
 
 interface Options {
   unit: string;
@@ -134,10 +138,12 @@ export function RollupTab({
     setReading({ done: 0, total: files.length, file: "" });
     try {
       const read = await loadReader();
-      const result = await read(
+      const result: ReadOutcome[] = [];
+      await read(
         files,
         (done, file) => setReading({ done, total: files.length, file }),
-        { noInflate: strings.noInflate, unreadable: strings.readFailed }
+        { noInflate: strings.noInflate, unreadable: strings.readFailed },
+        (r: FileRead) => result.push("error" in r ? r : { file: r.file, digest: digestReport(r) })
       );
       focusVerdict.current = true;
       setOutcomes(result);

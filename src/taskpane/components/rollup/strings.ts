@@ -2,7 +2,6 @@
 import type { Language } from "../../i18n";
 
 const vi = {
-  tab: "Tổng hợp",
   heading: "Tổng hợp báo cáo của các đơn vị",
   intro:
     "Chọn các báo cáo (.xlsx) đã nhận từ các đơn vị cấp dưới. Số liệu được cộng theo từng ô vào một báo cáo cùng biểu mẫu, thêm vào sổ tính đang mở thành các trang tính mới; mọi ô tổng vẫn là công thức.",
@@ -45,7 +44,6 @@ const vi = {
 export type RollupStrings = typeof vi;
 
 const en: RollupStrings = {
-  tab: "Consolidate",
   heading: "Consolidate the units' reports",
   intro:
     "Choose the reports (.xlsx) received from the units below. Their figures are added cell by cell into one report of the same forms, added to the open workbook as new sheets; every total stays a formula.",
