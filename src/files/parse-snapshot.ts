@@ -17,7 +17,7 @@ import {
   type CellValue,
   type WorkbookSnapshot,
 } from "../core";
-import { LIMITS, MB } from "./limits";
+import { LIMITS } from "./limits";
 import { ReportReadError } from "./read-error";
 import { cellKey, readSheet, type CellBudget, type RawCell, type SheetCells } from "./sheet";
 import { dateStyles } from "./styles";
