@@ -3,6 +3,7 @@
 import { checkWithSignoff, planWorkbook, recordToRows, signReport } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { PreviewWorkbook } from "../../src/preview/preview-workbook";
+import { seeded } from "../helpers/random";
 import { consistentInputs } from "../helpers/workbooks";
 import { AT, HEADER, nodeSha256 } from "./helpers";
 
@@ -11,7 +12,7 @@ describe("sign-off in the preview", () => {
     const plan = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
     const wb = new PreviewWorkbook();
     await wb.addTemplates(plan);
-    const inputs = consistentInputs(plan);
+    const inputs = consistentInputs(plan, seeded(1));
     wb.setValues(inputs);
     const snapshot = await wb.readSnapshot();
     const { standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
