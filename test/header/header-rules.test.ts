@@ -129,7 +129,11 @@ describe("header rules on files", () => {
       ...OFFICER,
       don_vi_bao_cao: "Thi hành án dân sự quận Hồng Bàng",
     });
-    const data = await fill(await templateBuffer(office), office, consistentInputs(office, seeded(1)));
+    const data = await fill(
+      await templateBuffer(office),
+      office,
+      consistentInputs(office, seeded(1))
+    );
     expect(headerFindings(await check(data))).toEqual([]);
   });
 
