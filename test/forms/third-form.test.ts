@@ -23,7 +23,6 @@ import {
   formInstance,
   parseFormId,
   registerForm,
-  type FormSpec,
 } from "../../src/forms";
 import { main } from "../../src/cli/main";
 import { parseForms } from "../../src/cli/options";
@@ -31,94 +30,7 @@ import { loadPlan, valueAt } from "../helpers/hyperformula";
 import { MarkEngine } from "../helpers/marks";
 import { fill, loadWorkbook } from "../helpers/xlsx";
 import { COMPLETE_HEADER, headerEntries } from "../helpers/workbooks";
-
-const people = [
-  { code: "tong", label: { vi: "Tổng số", en: "Total" }, total: true },
-  { code: "nam", label: { vi: "Nam", en: "Men" } },
-  { code: "nu", label: { vi: "Nữ", en: "Women" } },
-];
-
-/** Made up for this test: not a form of the standard. A three-character family, so ids are 7 long. */
-const TK07A: FormSpec = {
-  family: "07A",
-  number: "07A-TK/THA",
-  measure: { vi: "tính bằng người", en: "in persons" },
-  title: { vi: "BIỂU THỬ TÍNH BẰNG NGƯỜI", en: "TRIAL FORM IN PERSONS" },
-  wholeNumbers: false,
-  tolerance: 0.005,
-  numberFormat: "#,##0.00",
-  columnWidth: 14,
-  inputHint: { vi: "Ô này nhận số người: một số không âm.", en: "A number of persons." },
-  pages: [
-    {
-      id: "P1",
-      title: { vi: "Trang 1: tổng hợp", en: "Page 1: summary" },
-      blocks: [
-        {
-          code: "main",
-          columns: people,
-          rows: [
-            {
-              no: "1",
-              code: "tong_so",
-              label: { vi: "Tổng số", en: "Total" },
-              formula: { op: "sum", rows: ["moi", "cu"] },
-              emphasis: true,
-            },
-            { no: "1.1", code: "moi", label: { vi: "Mới", en: "New" } },
-            { no: "1.2", code: "cu", label: { vi: "Cũ", en: "Old" } },
-            { no: "2", code: "xong", label: { vi: "Đã xong", en: "Done" } },
-            {
-              no: "3",
-              code: "ty_le",
-              label: { vi: "Tỷ lệ xong (%)", en: "Done (%)" },
-              formula: { op: "ratio", numerator: "xong", denominator: "tong_so" },
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: "P2",
-      title: { vi: "Trang 2: phân tích số đã xong", en: "Page 2: what was done" },
-      blocks: [
-        {
-          code: "A",
-          columns: people,
-          rows: [
-            {
-              no: "A",
-              code: "xong",
-              label: { vi: "Đã xong", en: "Done" },
-              formula: { op: "sum", rows: ["xong_a", "xong_b"] },
-            },
-            { no: "A1", code: "xong_a", label: { vi: "Xong cách a", en: "Done by a" } },
-            {
-              no: "A2",
-              code: "xong_b",
-              label: { vi: "Xong cách b (chỉ nam)", en: "Done by b (men only)" },
-              inputColumns: ["nam"],
-            },
-          ],
-        },
-      ],
-    },
-  ],
-  rules: [
-    {
-      id: "07A.P2.xong",
-      kind: "equal",
-      severity: "error",
-      left: { page: "P2", row: "xong" },
-      right: [{ page: "P1", row: "xong" }],
-      description: {
-        vi: "Số đã xong ở trang 2 phải bằng số đã xong ở trang 1",
-        en: "Done on page 2 must equal done on page 1",
-      },
-      title: { vi: "Đã xong lệch trang 1", en: "Done differs from page 1" },
-    },
-  ],
-};
+import { TK07A } from "../fixtures/third-form";
 
 let unregister: () => void;
 beforeAll(() => {
