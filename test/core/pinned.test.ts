@@ -15,6 +15,8 @@ describe("numbers in the officer's notation", () => {
     [0.00049, "0,0005", "0.0005"],
     [-0.00001, "0", "0"],
     [12345.6789, "12.345,6789", "12,345.6789"],
+    [123456, "123.456", "123,456"],
+    [Infinity, "Infinity", "Infinity"],
   ])("%p is %s in Vietnamese and %s in English", (value, vi, en) => {
     expect(formatNumber(value)).toBe(vi);
     expect(formatNumber(value, "vi")).toBe(vi);
