@@ -16,7 +16,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core";
-import { ALL_FORM_IDS } from "../forms";
+import { allFormIds } from "../forms";
 import { MarkEvaluator } from "./mark-evaluator";
 import { MetaSheet } from "./meta-sheet";
 import { SheetStore, type EditResult } from "./sheet-store";
@@ -164,6 +164,6 @@ export class PreviewWorkbook implements WorkbookPort {
       const point = parseDataPointName(name);
       if (point) found.add(point.formId);
     }
-    return ALL_FORM_IDS.filter((id) => found.has(id));
+    return allFormIds().filter((id) => found.has(id));
   }
 }
