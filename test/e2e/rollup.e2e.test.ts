@@ -44,7 +44,14 @@ describeInPreview(
       // The reader is not part of the pane's first load.
       expect(requested.filter((u) => /rollup-reader/.test(u))).toEqual([]);
 
-      await page.getByTestId("rollup-files").setInputFiles(paths);
+      // From the keyboard: the chooser button opens the browser's file dialog.
+      const dialog = page.waitForEvent("filechooser");
+      await page
+        .getByRole("button", { name: "Chọn các báo cáo (.xlsx)…", exact: true })
+        .press("Enter");
+      const chooser = await dialog;
+      expect(chooser.isMultiple()).toBe(true);
+      await chooser.setFiles(paths);
       const verdict = page.getByTestId("rollup-verdict");
       await verdict.waitFor({ timeout: 60_000 });
       expect(requested.filter((u) => /rollup-reader/.test(u))).toHaveLength(1);
@@ -67,7 +74,7 @@ describeInPreview(
       expect(await seriousViolations(page, "Tổng hợp with files read", "main, body")).toEqual([]);
       await preview.shot("rollup-01-read");
 
-      await page.getByRole("button", { name: "Thêm báo cáo tổng hợp", exact: true }).click();
+      await page.getByRole("button", { name: "Thêm báo cáo tổng hợp", exact: true }).press("Enter");
       await page.getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
       const added = page.getByTestId("added");
       await expect(added.textContent()).resolves.toContain(

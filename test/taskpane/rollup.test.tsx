@@ -151,6 +151,31 @@ describe("Tổng hợp", () => {
     expect(port.added).toHaveLength(0);
   }, 60_000);
 
+  it("says where the webview cannot unzip, file by file, and adds nothing", async () => {
+    const saved = globalThis.DecompressionStream;
+    Object.assign(globalThis, { DecompressionStream: undefined });
+    try {
+      await openTab();
+      const verdict = await choose([fileOf(a), fileOf(b)]);
+      expect(verdict.textContent).toContain("2 tệp không đọc được");
+      const items = within(screen.getByRole("list", { name: "Các báo cáo đã chọn" })).getAllByRole(
+        "listitem"
+      );
+      expect(items.map((li) => li.textContent)).toEqual(
+        ["chi-cuc-a.xlsx", "chi-cuc-b.xlsx"].map(
+          (f) =>
+            `${f} — không đọc được: Excel hoặc trình duyệt này chưa giải nén được tệp .xlsx trong ngăn tác vụ; hãy cập nhật Excel, hoặc dùng lệnh «thads-forms aggregate» trên máy tính.`
+        )
+      );
+      expect(screen.getByRole("button", { name: "Thêm báo cáo tổng hợp" })).toHaveProperty(
+        "disabled",
+        true
+      );
+    } finally {
+      Object.assign(globalThis, { DecompressionStream: saved });
+    }
+  }, 60_000);
+
   it("speaks English when Office does", async () => {
     const user = userEvent.setup();
     render(<App port={new FakePort()} language="en" />);
