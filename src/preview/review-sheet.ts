@@ -1,0 +1,41 @@
+// The printable review sheet (Phiếu kiểm tra) in the preview, as Excel's adapter writes it: the add-in's own
+// sheet (recognised by its A1 title) is rewritten; otherwise a new sheet is added under a free name. No other
+// sheet is touched. Its cells are plain text that wraps, not protected, as in Excel.
+import { REVIEW_MARK, type ReviewSheetPlan } from "../core";
+import { pos, textContent, type CellMeta, type SheetStore } from "./sheet-store";
+
+/** Writes the plan; returns the name of the sheet written. */
+export function writeReviewSheet(store: SheetStore, plan: ReviewSheetPlan): string {
+  const names = store.sheetNames();
+  const candidates = names.filter(
+    (n) => n === plan.sheetName || n.startsWith(`${plan.sheetName} (`)
+  );
+  const own = candidates.find((n) => store.value(n, 1, 1) === REVIEW_MARK);
+  let name = own;
+  if (!name) {
+    const taken = new Set(names.map((n) => n.toLowerCase()));
+    name = plan.sheetName;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${plan.sheetName} (${i})`;
+  }
+  const bold = new Set(plan.boldRows);
+  const cells = new Map<string, CellMeta>();
+  plan.rows.forEach((row, r) =>
+    row.forEach((_text, c) =>
+      cells.set(pos(r + 1, c + 1), { locked: false, wrap: true, emphasis: bold.has(r + 1) })
+    )
+  );
+  store.replace(
+    {
+      name,
+      hidden: false,
+      lastRow: plan.rows.length,
+      lastCol: plan.columnWidths.length,
+      columnWidths: plan.columnWidths,
+      freeze: { rows: 0, cols: 0 },
+      cells,
+      covered: new Map(),
+    },
+    plan.rows.map((row) => row.map(textContent))
+  );
+  return name;
+}
