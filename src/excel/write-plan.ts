@@ -13,6 +13,7 @@ import {
   numberFormat,
   parseA1,
   rangeA1,
+  rowHeights,
   type LayoutCell,
   type SheetPlan,
   type WorkbookPlan,
@@ -83,6 +84,9 @@ export function queueSheets(
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = width * 6;
     });
+    // RangeFormat.rowHeight: ExcelApi 1.2; the same heights the template file gets.
+    for (const [row, height] of rowHeights(sheet))
+      ws.getRange(`${row}:${row}`).format.rowHeight = height;
     if (supports("1.8")) ws.showGridlines = false; // Worksheet.showGridlines: ExcelApi 1.8
     ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.cols)}`));
   }

@@ -9,6 +9,7 @@ import {
   numberFormat,
   parseA1,
   qualified,
+  rowHeights,
   type LayoutCell,
   type SheetPlan,
   type WorkbookPlan,
@@ -87,10 +88,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
       ws.mergeCells(layout.row, layout.col, layout.row, layout.mergeToCol);
     }
   }
-  const wrapped = sheet.cells.filter((c) => c.role === "rowLabel" && (c.text?.length ?? 0) > 60);
-  for (const label of wrapped)
-    ws.getRow(label.row).height = 15 * Math.ceil(label.text!.length / 60);
-  ws.getRow(sheet.freeze.rows).height = 32;
+  for (const [row, height] of rowHeights(sheet)) ws.getRow(row).height = height;
   return ws;
 }
 
