@@ -1,6 +1,7 @@
 // The printable review sheet (Phiếu kiểm tra) in the preview, as Excel's adapter writes it: the add-in's own
 // sheet (recognised by its A1 title) is rewritten; otherwise a new sheet is added under a free name. No other
-// sheet is touched. Its cells are plain text that wraps, not protected, as in Excel.
+// sheet is touched. Its cells are plain text, not protected, as in Excel: table rows wrap within their
+// columns, a row of one text runs on to the right.
 import { REVIEW_MARK, type ReviewSheetPlan } from "../core";
 import { pos, textContent, type CellMeta, type SheetStore } from "./sheet-store";
 
@@ -18,22 +19,36 @@ export function writeReviewSheet(store: SheetStore, plan: ReviewSheetPlan): stri
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${plan.sheetName} (${i})`;
   }
   const bold = new Set(plan.boldRows);
+  const lines = new Set(plan.lineRows);
+  const width = plan.columnWidths.length;
   const cells = new Map<string, CellMeta>();
-  plan.rows.forEach((row, r) =>
-    row.forEach((_text, c) =>
-      cells.set(pos(r + 1, c + 1), { locked: false, wrap: true, emphasis: bold.has(r + 1) })
-    )
-  );
+  const covered = new Map<string, { row: number; col: number }>();
+  plan.rows.forEach((row, r) => {
+    // A row of one text runs on over the empty cells to its right, as Excel shows unwrapped text.
+    const line = lines.has(r + 1) ? row.findIndex((t) => t !== "") : -1;
+    row.forEach((_text, c) => {
+      if (line >= 0 && c > line) {
+        covered.set(pos(r + 1, c + 1), { row: r + 1, col: line + 1 });
+        return;
+      }
+      cells.set(pos(r + 1, c + 1), {
+        locked: false,
+        wrap: c !== line,
+        emphasis: bold.has(r + 1),
+        ...(c === line && line < width - 1 ? { mergeToCol: width } : {}),
+      });
+    });
+  });
   store.replace(
     {
       name,
       hidden: false,
       lastRow: plan.rows.length,
-      lastCol: plan.columnWidths.length,
+      lastCol: width,
       columnWidths: plan.columnWidths,
       freeze: { rows: 0, cols: 0 },
       cells,
-      covered: new Map(),
+      covered,
     },
     plan.rows.map((row) => row.map(textContent))
   );

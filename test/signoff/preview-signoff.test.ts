@@ -134,6 +134,12 @@ describe("the printable review sheet in the preview", () => {
     expect(wb.cells.value("Phiếu kiểm tra", 1, 1)).toBe(REVIEW_MARK);
     expect(wb.cells.value("Phiếu kiểm tra", 2, 1)).toBe(review.rows[1][0]);
     expect(wb.cells.sheet("Phiếu kiểm tra")!.lastRow).toBe(review.rows.length);
+    // The title runs on over the row, as Excel shows unwrapped text; a table row wraps in its columns.
+    const sheet = wb.cells.sheet("Phiếu kiểm tra")!;
+    expect(sheet.cells.get("1,1")).toMatchObject({ wrap: false, mergeToCol: 7 });
+    expect(sheet.covered.get("1,2")).toEqual({ row: 1, col: 1 });
+    const head = review.rows.findIndex((r) => r[0] === "STT") + 1;
+    expect(sheet.cells.get(`${head},2`)).toMatchObject({ wrap: true });
 
     await wb.writeReviewSheet({ ...review, rows: review.rows.slice(0, 3) });
     expect((await wb.info()).sheets.filter((s) => s.startsWith("Phiếu"))).toEqual([

@@ -26,6 +26,16 @@ describe("Phiếu kiểm tra", () => {
     expect(sheet.boldRows).toContain(head + 1);
   });
 
+  it("lets a row of one text run on (not wrapped in the narrow STT column); table rows wrap", () => {
+    expect(sheet.lineRows).toContain(1); // the title, in A1
+    expect(sheet.lineRows).toContain(
+      sheet.rows.findIndex((r) => r[0] === "I. KIỂM TRA THEO CHUẨN") + 1
+    );
+    expect(sheet.lineRows).not.toContain(head + 1);
+    for (const row of sheet.lineRows)
+      expect(sheet.rows[row - 1].filter((c) => c !== "")).toHaveLength(1);
+  });
+
   it("words a warning by its title and place, with its justification", () => {
     const line = sheet.rows.find((r) => r[6].startsWith("05.P1.tra_don_chu_dong"))!;
     const cell = plan.resolve("TK05CD.P1.tra_don.ds")!;

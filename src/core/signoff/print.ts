@@ -20,6 +20,11 @@ export interface ReviewSheetPlan {
   rows: string[][];
   /** 1-based rows printed bold (titles and the table head). */
   boldRows: number[];
+  /**
+   * 1-based rows holding one text only (titles, headings, the sign-off lines): not wrapped, so the text runs
+   * on over the empty cells to its right, as Excel shows it; every other row wraps within its columns.
+   */
+  lineRows: number[];
   /** In characters. */
   columnWidths: number[];
 }
@@ -118,5 +123,8 @@ export function reviewSheetPlan(
   push([]);
   push(["", "", "", "", "TRƯỞNG THI HÀNH ÁN DÂN SỰ"], true);
   push(["", "", "", "", "(ký, ghi rõ họ tên, đóng dấu)"]);
-  return { sheetName: REVIEW_SHEET, rows, boldRows: bold, columnWidths: COLUMNS };
+  const lineRows = rows
+    .map((r, i) => (r.filter((c) => c !== "").length === 1 ? i + 1 : 0))
+    .filter((r) => r > 0);
+  return { sheetName: REVIEW_SHEET, rows, boldRows: bold, lineRows, columnWidths: COLUMNS };
 }

@@ -72,6 +72,8 @@ const REVIEWED_FIELDS = [
   ...FOOTER_FIELDS.filter((f) => f.code === "nguoi_lap_bieu"),
 ];
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function outcomeOf(findings: Finding[]): Outcome {
   if (findings.some((f) => f.severity === "error")) return "fail";
   return findings.length > 0 ? "warning" : "pass";
@@ -149,7 +151,7 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
       pages.push({
         form: fm.form.id,
         page: page.id,
-        label: { vi: `${f.vi}, trang ${n}`, en: `${f.en}, page ${n}` },
+        label: { vi: capital(`${f.vi}, trang ${n}`), en: capital(`${f.en}, page ${n}`) },
         inputs: inputs.length,
         blank,
       });
@@ -166,7 +168,10 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
       header.push({
         form: fm.form.id,
         code: field.code,
-        label: { vi: `${f.vi}: ${field.label.vi}`, en: `${f.en}: ${field.label.en}` },
+        label: {
+          vi: capital(`${f.vi}: ${field.label.vi}`),
+          en: capital(`${f.en}: ${field.label.en}`),
+        },
         filled: cell !== undefined && !isBlank(cell.value),
         ...(refs[0] ? { cell: refs[0] } : {}),
       });

@@ -4,7 +4,13 @@
 // completeness per page and the header fields.
 import * as React from "react";
 import { Badge, Button, Text } from "@fluentui/react-components";
-import { formatNumber, type Finding, type ReviewRow, type ReviewSheet } from "../../../core";
+import {
+  formShortLabel,
+  formatNumber,
+  type Finding,
+  type ReviewRow,
+  type ReviewSheet,
+} from "../../../core";
 import { fill, type Language } from "../../i18n";
 import { useStyles } from "../styles";
 import type { SignoffStrings } from "./strings";
@@ -18,6 +24,7 @@ export interface ReviewTableProps {
 
 const COLOR = { pass: "success", fail: "danger", warning: "warning" } as const;
 const CELL = { padding: "2px 4px", verticalAlign: "top", textAlign: "left" } as const;
+const BADGE_CELL = { ...CELL, whiteSpace: "nowrap" } as const;
 
 function values(f: Finding, language: Language): string {
   if (f.before !== undefined) return `${f.before} → ${f.after}`;
@@ -41,13 +48,15 @@ function ReviewRows({ row, withForm, strings, language, onSelect }: RowProps) {
       {strings[row.outcome]}
     </Badge>
   );
-  const form = withForm && row.form ? `${strings.form} ${row.formLabel[language]} · ` : "";
+  // The form leads when the workbook holds several: the row's, or each finding's for workbook-wide rules.
+  const formOf = (form: string) =>
+    withForm && form ? `${strings.form} ${formShortLabel(form)[language]} · ` : "";
   if (row.findings.length === 0) {
     return (
       <tr data-testid="review-row" data-outcome={row.outcome} data-rule={row.rule}>
-        <td style={CELL}>{badge}</td>
+        <td style={BADGE_CELL}>{badge}</td>
         <td style={CELL} title={`${strings.rule}: ${row.rule}`}>
-          {form}
+          {formOf(row.form)}
           {row.statement[language]}
         </td>
         <td style={CELL} />
@@ -58,10 +67,10 @@ function ReviewRows({ row, withForm, strings, language, onSelect }: RowProps) {
     <>
       {row.findings.map((f, i) => (
         <tr key={i} data-testid="review-row" data-outcome={row.outcome} data-rule={row.rule}>
-          <td style={CELL}>{badge}</td>
+          <td style={BADGE_CELL}>{badge}</td>
           <td style={CELL}>
             <Text size={200} weight="semibold" block>
-              {form}
+              {formOf(row.form || f.form)}
               {row.title[language]}
             </Text>
             {f.cells.length > 0 ? (

@@ -230,7 +230,7 @@ export function SignoffTab({
       <ReviewTable review={review} strings={strings} language={language} onSelect={select} />
       {errors > 0 && (
         <MessageBar intent="error" data-testid="signoff-blocked">
-          <MessageBarBody>{fill(strings.blocked, { n: errors })}</MessageBarBody>
+          <MessageBarBody id={reasonId}>{fill(strings.blocked, { n: errors })}</MessageBarBody>
         </MessageBar>
       )}
       {warningRules.map((rule) => (
@@ -255,8 +255,8 @@ export function SignoffTab({
       <Field label={strings.title}>
         <Input value={title} onChange={(_e, d) => setTitle(d.value)} />
       </Field>
-      {reason && !busy && (
-        <MessageBar intent={errors > 0 ? "error" : reason === strings.notHere ? "info" : "warning"}>
+      {reason && !busy && errors === 0 && (
+        <MessageBar intent={reason === strings.notHere ? "info" : "warning"}>
           <MessageBarBody id={reasonId} data-testid="signoff-reason">
             {reason}
           </MessageBarBody>
