@@ -10,7 +10,6 @@ import {
   columnLetter,
   conditionalRules,
   inputValidations,
-  numberFormat,
   parseA1,
   rangeA1,
   rowHeights,
@@ -27,9 +26,7 @@ function columnsOf(range: string): number {
 
 /** Horizontal runs of cells that look alike, each written as one range. */
 function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
-  const family = sheet.formId.slice(2, 4) as "05" | "06";
-  const keyOf = (c: LayoutCell) =>
-    `${c.role}|${c.emphasis ? 1 : 0}|${numberFormat(family, c.role) ?? ""}`;
+  const keyOf = (c: LayoutCell) => `${c.role}|${c.emphasis ? 1 : 0}|${c.numberFormat ?? ""}`;
   const cells = [...sheet.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: { range: string; cell: LayoutCell }[] = [];
   let i = 0;
@@ -96,7 +93,6 @@ export function queueSheets(
 export function queueFormats(context: Excel.RequestContext, sheets: SheetPlan[]): void {
   for (const sheet of sheets) {
     const ws = context.workbook.worksheets.getItem(sheet.sheetName);
-    const family = sheet.formId.slice(2, 4) as "05" | "06";
     for (const { range, cell } of styleRuns(sheet)) {
       const style = ROLE_STYLES[cell.role];
       const r = ws.getRange(range);
@@ -119,7 +115,7 @@ export function queueFormats(context: Excel.RequestContext, sheets: SheetPlan[])
           r.format.borders.getItem(edge).color = "#808080";
         }
       }
-      const format = numberFormat(family, cell.role);
+      const format = cell.numberFormat;
       // Office.js takes a 2-D array of exactly the range's shape: one row, one entry per column of the run.
       if (format) r.numberFormat = [Array.from({ length: columnsOf(range) }, () => format)];
       r.format.protection.locked = style.locked;

@@ -18,7 +18,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core";
-import { ALL_FORM_IDS } from "../forms";
+import { allFormIds } from "../forms";
 import { MarkEvaluator } from "./mark-evaluator";
 import { MetaSheet } from "./meta-sheet";
 import { writeReviewSheet } from "./review-sheet";
@@ -178,6 +178,6 @@ export class PreviewWorkbook implements WorkbookPort {
       const point = parseDataPointName(name);
       if (point) found.add(point.formId);
     }
-    return ALL_FORM_IDS.filter((id) => found.has(id));
+    return allFormIds().filter((id) => found.has(id));
   }
 }

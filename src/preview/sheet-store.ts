@@ -4,13 +4,11 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from "hyperformula";
 import {
   ROLE_STYLES,
-  numberFormat,
   type CellAddress,
   type CellRole,
   type CellValue,
   type SheetPlan,
 } from "../core";
-import { formSpecOf } from "../forms";
 import { parseEntry } from "./parse-input";
 
 export interface CellMeta {
@@ -111,14 +109,13 @@ export class SheetStore {
   addTemplate(plan: SheetPlan): void {
     const cells = new Map<string, CellMeta>();
     const covered = new Map<string, { row: number; col: number }>();
-    const family = formSpecOf(plan.formId).family;
     for (const c of plan.cells) {
       cells.set(pos(c.row, c.col), {
         role: c.role,
         name: c.name,
         mergeToCol: c.mergeToCol,
         emphasis: c.emphasis,
-        numberFormat: numberFormat(family, c.role),
+        numberFormat: c.numberFormat,
         locked: ROLE_STYLES[c.role].locked,
       });
       for (let col = c.col + 1; col <= (c.mergeToCol ?? c.col); col++)

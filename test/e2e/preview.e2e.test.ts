@@ -166,7 +166,7 @@ describeInPreview(
         (f) => f.rule === "05.P2.hoan" && !f.causedBy // the cause; the pane folds Tổng số under it
       )!;
       const text = await findings("05.P2.hoan").first().textContent();
-      for (const label of ["Bên trái", "Bên phải", "Chênh lệch"]) expect(text).toContain(label);
+      for (const label of ["Vế trái", "Vế phải", "Chênh lệch"]) expect(text).toContain(label);
       for (const value of [finding.left, finding.right, finding.difference])
         expect(text).toContain(formatNumber(value));
       expect(text).toContain("05.P2.hoan");
