@@ -1,31 +1,27 @@
 // A small, bounded zip reader for .xlsx: the central directory, then only the parts asked for, inflated with
 // a hard ceiling on their size (a 2 MB file may claim or hold a 450 MB sheet).
 import { inflateRawSync } from "zlib";
-import { LIMITS, MB } from "./limits";
-import { ReportReadError } from "./read-error";
+import { LIMITS } from "./limits";
+import {
+  ZIP_SIGNATURE,
+  damagedZip as damaged,
+  encryptedPart,
+  partBudget,
+  partTooBig,
+  tooManyEntries,
+  zip64,
+  type ZipEntry as Entry,
+  type Zip,
+} from "./zip-format";
 
-interface Entry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
+export type { Zip } from "./zip-format";
 
-export interface Zip {
-  names(): string[];
-  has(name: string): boolean;
-  /** The part's bytes, or undefined when absent. Refuses parts (and totals) beyond the limits. */
+/** On Node the parts are Buffers. */
+export interface NodeZip extends Zip {
   read(name: string): Buffer | undefined;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-const damaged = () =>
-  new ReportReadError("tệp .xlsx bị hỏng hoặc không đọc được (có thể tệp chưa được lưu trọn vẹn)");
+const { end: EOCD, central: CENTRAL, local: LOCAL } = ZIP_SIGNATURE;
 
 function findEndOfDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -33,18 +29,13 @@ function findEndOfDirectory(buf: Buffer): number {
   throw damaged();
 }
 
-export function openZip(buf: Buffer): Zip {
+export function openZip(buf: Buffer): NodeZip {
   if (buf.length < 22) throw damaged();
   const end = findEndOfDirectory(buf);
   const count = buf.readUInt16LE(end + 10);
   const dirOffset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) {
-    throw new ReportReadError(
-      `tệp quá lớn (định dạng zip64); giới hạn là ${MB(LIMITS.fileBytes)} cho một báo cáo`
-    );
-  }
-  if (count > LIMITS.entries)
-    throw new ReportReadError(`tệp chứa ${count} phần, quá giới hạn ${LIMITS.entries} phần`);
+  if (count === 0xffff || dirOffset === 0xffffffff) throw zip64();
+  if (count > LIMITS.entries) throw tooManyEntries(count);
   const entries = new Map<string, Entry>();
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
@@ -66,15 +57,9 @@ export function openZip(buf: Buffer): Zip {
   const read = (partName: string): Buffer | undefined => {
     const entry = entries.get(partName);
     if (!entry) return undefined;
-    if (entry.flags & 1)
-      throw new ReportReadError(
-        "tệp được đặt mật khẩu; hãy lưu lại thành .xlsx không đặt mật khẩu"
-      );
-    const tooBig = () =>
-      new ReportReadError(
-        `phần «${partName}» của tệp khi giải nén vượt quá giới hạn ${MB(LIMITS.partBytes)} (tổng ${MB(LIMITS.totalBytes)} cho một tệp); đây không phải một báo cáo bình thường`
-      );
-    const budget = Math.min(LIMITS.partBytes, LIMITS.totalBytes - inflated);
+    if (entry.flags & 1) throw encryptedPart();
+    const tooBig = () => partTooBig(partName);
+    const budget = partBudget(inflated);
     if (entry.size > budget) throw tooBig();
     const local = entry.localOffset;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw damaged();

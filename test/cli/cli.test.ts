@@ -16,6 +16,7 @@ import { planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { templateBuffer } from "../../src/files";
 import { hostileCases } from "../../src/bench/hostile-cases";
+import { seeded } from "../helpers/random";
 import { COMPLETE_HEADER, consistentInputs, headerEntries } from "../helpers/workbooks";
 import { fill } from "../helpers/xlsx";
 import { readFileSync } from "fs";
@@ -76,7 +77,7 @@ describe("thads-forms check", () => {
       ).status
     ).toBe(0);
     const template = readFileSync(join(dir, "th.xlsx"));
-    const inputs = consistentInputs(plan);
+    const inputs = consistentInputs(plan, seeded(1));
     const header = headerEntries(["TK05TH", "TK06TH"]);
     good = join(dir, "good.xlsx");
     faulty = join(dir, "faulty.xlsx");

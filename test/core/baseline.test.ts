@@ -69,8 +69,8 @@ describe("the behaviour baseline", () => {
       ...Object.values(FORMS).flatMap((spec) => spec.rules.map((r) => r.id)),
       ...GENERAL_RULES.map((r) => r.id),
     ];
-    // cell.overflow (issue 8) came after the baseline was recorded; test/core/rules.test.ts and
-    // test/spec/rules.test.ts trip it. Record it when the baseline is next regenerated.
+    // cell.overflow (issue 8) came after the baseline was recorded; test/core/rules.test.ts trips it.
+    // Record it when the baseline is next regenerated.
     const newer = new Set(["cell.overflow"]);
     expect(expected.filter((id) => !rules.has(id) && !newer.has(id))).toEqual([]);
     const markRules = new Set(recorded.flatMap((r) => (r.marks ?? []).flatMap(([, m]) => m)));

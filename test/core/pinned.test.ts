@@ -167,6 +167,59 @@ describe("conditional-format marks, as HyperFormula evaluates them", () => {
     ]);
   });
 
+  // Each reconciliation of the standard, tripped through one breakdown input of one column: the rule's mark
+  // lands on both sides of that column (and of the Tổng số column it feeds), nowhere else, and no other mark fires.
+  it.each([
+    [
+      "05.P2.tam_dinh_chi",
+      "TK05CD.P2.tdc_vks_rut.ld",
+      "TK05CD.P2.tam_dinh_chi",
+      "TK05CD.P1.tam_dinh_chi",
+      ["ld", "tong"],
+    ],
+    ["05.P2.hoan", "TK05TD.P2.hoan_cq_a.kt", "TK05TD.P2.hoan", "TK05TD.P1.hoan", ["kt", "tong"]],
+    [
+      "05.P2.ly_do_khac",
+      "TK05CD.P2.tam_ngung.khac",
+      "TK05CD.P2.ly_do_khac",
+      "TK05CD.P1.ly_do_khac",
+      ["khac", "tong"],
+    ],
+    [
+      "05.P3.xong_hoan_toan",
+      "TK05TD.P3.xong_cuong_che.ps",
+      "TK05TD.P3.xong_hoan_toan",
+      "TK05TD.P1.xong_hoan_toan",
+      ["ps", "tong"],
+    ],
+    [
+      "06.P2.hoan",
+      "TK06CD.P2.hoan_vks.tai_san",
+      "TK06CD.P2.hoan",
+      "TK06CD.P1.hoan",
+      ["tai_san", "tong"],
+    ],
+    [
+      "06.P2.tam_dinh_chi",
+      "TK06TD.P2.tdc_cq.tien",
+      "TK06TD.P2.tam_dinh_chi",
+      "TK06TD.P1.tam_dinh_chi",
+      ["tien", "tong"],
+    ],
+  ] as const)("marks %s where %s is one too many", (rule, input, left, right, columns) => {
+    const key = rule.slice(0, 2) as "05" | "06";
+    const { plan } = of(key);
+    const base = consistentInputs(plan, seeded(11))[input] ?? 0;
+    const { marked, at } = marks(key, { [input]: base + 1 });
+    // The tổng hợp is CD + TD by formula: it is off by the same one, and marked the same way.
+    const expected = [left, right]
+      .flatMap((row) => [row, row.replace(/^TK(\d\d)(CD|TD)/, "TK$1TH")])
+      .flatMap((row) => columns.map((c) => at(`${row}.${c}`)))
+      .sort();
+    expect([...marked.keys()].sort()).toEqual(expected);
+    for (const cell of expected) expect(marked.get(cell)).toEqual([rule]);
+  });
+
   it("holds form 06 reconciliations to the nearest đồng: 0.0004 nghìn đồng unmarked, 0.0006 marked", () => {
     const name = "TK06CD.P2.hoan_toa_an.tien";
     const { plan } = of("06");

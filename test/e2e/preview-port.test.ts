@@ -4,16 +4,13 @@ import { checkWorkbook, evaluate, parseQualified, type WorkbookPlan } from "../.
 import { PreviewWorkbook, LOCKED_NOTICE } from "../../src/preview/preview-workbook";
 import { cellKey } from "../../src/preview/marks";
 import { fillByName } from "../../src/preview/test-hook";
+import { seeded } from "../helpers/random";
 import { consistentInputs, inputNames, planFor } from "../helpers/workbooks";
 
 async function workbookWith(plan: WorkbookPlan) {
   const wb = new PreviewWorkbook();
   await wb.addTemplates(plan);
   return wb;
-}
-
-function seeded(seed: number) {
-  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
 describe("PreviewWorkbook", () => {

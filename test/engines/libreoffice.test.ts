@@ -2,6 +2,7 @@
 // hold what the standard says (the core's figures), and check must name each planted fault.
 import { checkWorkbook, evaluate, type WorkbookPlan, type WorkbookSnapshot } from "../../src/core";
 import { readSnapshotFromBuffer, templateBuffer } from "../../src/files";
+import { seeded } from "../helpers/random";
 import { recalculate } from "../helpers/libreoffice";
 import { describeWithProgram } from "../helpers/system";
 import { cellOf, consistentInputs, inputNames, planFor } from "../helpers/workbooks";
@@ -12,11 +13,6 @@ interface Case {
   label: string;
   inputs: Inputs;
   changes?: Record<string, Entry>;
-}
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describeWithProgram(

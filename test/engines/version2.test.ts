@@ -16,6 +16,7 @@ import {
   type FormFamily,
 } from "../../src/forms";
 import { readSnapshotFromBuffer, templateBuffer } from "../../src/files";
+import { seeded } from "../helpers/random";
 import { loadPlan, valueAt } from "../helpers/hyperformula";
 import { recalculate } from "../helpers/libreoffice";
 import { describeWithProgram } from "../helpers/system";
@@ -24,11 +25,6 @@ import { fill, loadWorkbook } from "../helpers/xlsx";
 
 const CASE_TYPES = ["dshs", "ds", "hngd", "kt", "ld", "hc", "ps", "khac"];
 const VERSION_1 = standardVersion("2009.1");
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 function planOf(families: FormFamily[], version = standardVersion()): WorkbookPlan {
   return planWorkbook({

@@ -14,6 +14,7 @@ import {
 } from "../../src/core";
 import { formInstance, type FormInstance } from "../../src/forms";
 import { ExcelWorkbook, writePhases } from "../../src/excel/excel-workbook";
+import { seeded } from "../helpers/random";
 import { COMPLETE_HEADER, consistentInputs, snapshotOf } from "../helpers/workbooks";
 import { FakeWorkbook, PROFILES, type Profile } from "./fake-excel";
 
@@ -233,7 +234,7 @@ describe.each(PROFILES)("on $label", (profile) => {
   describe("validating as officers type", () => {
     it("reads a snapshot in exactly one sync once the sheets are known, and writes nothing", async () => {
       const { book, excel, plan } = await withTemplates(profile);
-      fillAsExcel(book, plan, consistentInputs(plan));
+      fillAsExcel(book, plan, consistentInputs(plan, seeded(1)));
       await excel.readSnapshot(); // the first read also learns where the sheets are
       const before = book.syncs;
       const cellsBefore = JSON.stringify(book.sheets.map((s) => [...s.cells.entries()]));
@@ -255,7 +256,7 @@ describe.each(PROFILES)("on $label", (profile) => {
 
     it("gives the same findings for bad typing as the core gives for the same cells", async () => {
       const { book, excel, plan } = await withTemplates(profile);
-      const inputs = consistentInputs(plan);
+      const inputs = consistentInputs(plan, seeded(1));
       fillAsExcel(book, plan, inputs);
       const at = (name: string) => plan.resolve(name)!;
       const typed = {

@@ -4,3 +4,11 @@ export function seeded(seed: number): () => number {
   if (state <= 0) state += 2147483646;
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
+
+/**
+ * How many cases a property test draws: `n` in `npm test`, a tenth (at least 5) under `npm run mutate`, which
+ * reruns the covering tests for every mutant (jest.mutate.config.js sets THADS_MUTATION_RUN).
+ */
+export function propertyRuns(n: number): number {
+  return process.env.THADS_MUTATION_RUN ? Math.max(5, Math.round(n / 10)) : n;
+}

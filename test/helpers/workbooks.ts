@@ -42,8 +42,8 @@ export function inputNames(plan: WorkbookPlan): string[] {
   return [...plan.model.cells.values()].filter((d) => d.kind === "input").map((d) => d.name);
 }
 
-/** Inputs that satisfy every rule of the standard, built bottom-up from random breakdowns. */
-export function consistentInputs(plan: WorkbookPlan, random: () => number = Math.random): Inputs {
+/** Inputs that satisfy every rule of the standard, built bottom-up from breakdowns drawn from `random` (seeded). */
+export function consistentInputs(plan: WorkbookPlan, random: () => number): Inputs {
   const inputs: Inputs = {};
   for (const name of inputNames(plan)) inputs[name] = Math.floor(random() * 50);
   balance(plan, inputs);

@@ -4,14 +4,10 @@ import { consistentInputsWith, planFor, snapshotOf } from "../helpers/workbooks"
 
 export const thBoth = (): WorkbookPlan => planFor(["05", "06"], ["TH"]);
 
-/** A deterministic generator, so a failing case can be replayed. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+/** The shared seeded generator, so a failing case can be replayed. */
+import { seeded } from "../helpers/random";
+
+export { seeded };
 
 export interface Report {
   inputs: Inputs;

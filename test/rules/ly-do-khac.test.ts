@@ -6,6 +6,7 @@ import { join } from "path";
 import { checkWorkbook, evaluate, type Inputs, type WorkbookPlan } from "../../src/core";
 import { check } from "../../src/cli/commands/check";
 import { templateBuffer } from "../../src/files";
+import { seeded } from "../helpers/random";
 import { MarkEngine } from "../helpers/marks";
 import { cellOf, consistentInputs, headerEntries, planFor, snapshotOf } from "../helpers/workbooks";
 import { fill } from "../helpers/xlsx";
@@ -27,11 +28,6 @@ function report(reading: "H" | "H+K", off = 0): Inputs {
       (inputs[`${ID}.P1.nam_truoc.${col}`] ?? 0) + k + (col === "tien" ? off : 0);
   }
   return inputs;
-}
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 beforeAll(() => {

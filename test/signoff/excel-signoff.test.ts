@@ -15,6 +15,7 @@ import {
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { formInstance } from "../../src/forms";
 import { FakeWorkbook, PROFILES, type Profile } from "../excel/fake-excel";
+import { seeded } from "../helpers/random";
 import { COMPLETE_HEADER, consistentInputs } from "../helpers/workbooks";
 import { AT, nodeSha256 } from "./helpers";
 
@@ -26,7 +27,7 @@ async function filledWorkbook(profile?: Profile) {
     header: { ...COMPLETE_HEADER, ky_bao_cao: "6 tháng/năm 2027" },
   });
   await excel.addTemplates(plan);
-  const inputs = consistentInputs(plan);
+  const inputs = consistentInputs(plan, seeded(1));
   const values = evaluate(plan.model, inputs);
   for (const def of plan.model.cells.values()) {
     const at = plan.resolve(def.name)!;

@@ -49,14 +49,9 @@ export function filledReport(
   return { plan, snapshot };
 }
 
-/** A deterministic Math.random stand-in. */
-export function seeded(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
+import { seeded } from "../helpers/random";
+
+export { seeded };
 
 export const AT = "2027-04-05T09:30:00+07:00";
 

@@ -12,6 +12,7 @@ import {
 import { formInstance } from "../../src/forms";
 import { PreviewWorkbook } from "../../src/preview/preview-workbook";
 import { fillByName } from "../../src/preview/test-hook";
+import { seeded } from "../helpers/random";
 import { consistentInputs } from "../helpers/workbooks";
 import { AT, HEADER, nodeSha256 } from "./helpers";
 
@@ -20,7 +21,7 @@ describe("sign-off in the preview", () => {
     const plan = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
     const wb = new PreviewWorkbook();
     await wb.addTemplates(plan);
-    const inputs = consistentInputs(plan);
+    const inputs = consistentInputs(plan, seeded(1));
     fillByName(wb, inputs);
     const snapshot = await wb.readSnapshot();
     const { standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
@@ -68,7 +69,7 @@ describe("adding templates after signing, in the preview", () => {
     const first = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
     const wb = new PreviewWorkbook();
     await wb.addTemplates(first);
-    fillByName(wb, consistentInputs(first));
+    fillByName(wb, consistentInputs(first, seeded(2)));
     const snapshot = await wb.readSnapshot();
     const { standardResult } = await checkWithSignoff(snapshot, nodeSha256);
     const outcome = await signReport(

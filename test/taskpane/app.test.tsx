@@ -8,6 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { checkWorkbook, formatNumber, groupByCause, withoutBlanks } from "../../src/core";
 import { App } from "../../src/taskpane/components/App";
 import { STRINGS } from "../../src/taskpane/i18n";
+import { seeded } from "../helpers/random";
 import { consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
 import { FakePort } from "./fake-port";
 
@@ -15,7 +16,7 @@ const today = new Date(2026, 10, 22);
 
 function reportWith(changes: Record<string, unknown> = {}) {
   const plan = planFor(["05", "06"], ["TH"]);
-  const inputs = consistentInputs(plan);
+  const inputs = consistentInputs(plan, seeded(1));
   // Numbers go through the formulas (as Excel would recompute); text and blanks are set as typed.
   for (const [name, value] of Object.entries(changes))
     inputs[name] = typeof value === "number" ? value : undefined;

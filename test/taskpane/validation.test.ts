@@ -2,6 +2,7 @@
 // more; blanks are progress while typing and warnings on a full check; errors are reported, not thrown;
 // nothing runs after dispose.
 import { createValidator, type ValidationReport } from "../../src/taskpane/validation";
+import { seeded } from "../helpers/random";
 import { consistentInputs, planFor, snapshotOf } from "../helpers/workbooks";
 import { FakePort } from "./fake-port";
 
@@ -29,7 +30,7 @@ describe("createValidator", () => {
   it("shows blanks as progress while typing and as warnings on a full check", async () => {
     const plan = planFor(["05"], ["TH"]);
     const port = new FakePort();
-    const inputs = consistentInputs(plan);
+    const inputs = consistentInputs(plan, seeded(1));
     delete inputs["TK05TH.P1.nam_truoc.ds"];
     port.snapshot = snapshotOf(plan, inputs);
     const reports: ValidationReport[] = [];
@@ -88,7 +89,7 @@ describe("createValidator", () => {
   it("reports the findings of the workbook, and a read failure as a message", async () => {
     const plan = planFor(["05"], ["TH"]);
     const port = new FakePort();
-    port.snapshot = snapshotOf(plan, consistentInputs(plan));
+    port.snapshot = snapshotOf(plan, consistentInputs(plan, seeded(1)));
     const reports: ValidationReport[] = [];
     const v = createValidator(port, (r) => reports.push(r));
     await v.start();

@@ -74,6 +74,8 @@ export interface AggregateOptions {
   receiver?: string;
   /** When the consolidation is made (recorded). */
   now: Date;
+  /** Sheets of the workbook the report is added to (the task pane): new sheets never take their names. */
+  existingSheets?: string[];
 }
 
 export interface Aggregation {
@@ -172,6 +174,7 @@ export class Aggregator {
         don_vi_bao_cao: this.options.unit,
         don_vi_nhan: this.options.receiver,
       },
+      existingSheets: this.options.existingSheets,
     });
     for (const def of this.plan.model.cells.values())
       if (def.kind === "input") this.summed.add(def.name);

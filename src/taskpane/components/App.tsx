@@ -18,6 +18,7 @@ import { Findings, FindingsSummary, paneCounts } from "./Findings";
 import { SignoffTab } from "./signoff/SignoffTab";
 import { SIGNOFF_STRINGS } from "./signoff/strings";
 import { CellGuidancePanel } from "./CellGuidancePanel";
+import { RollupTab } from "./rollup/RollupTab";
 import { useStyles } from "./styles";
 
 export interface AppProps {
@@ -26,7 +27,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type View = "add" | "check" | "signoff";
+type View = "add" | "check" | "signoff" | "rollup";
 
 export function App({ port, language = "vi", today }: AppProps) {
   const strings = STRINGS[language];
@@ -103,6 +104,14 @@ export function App({ port, language = "vi", today }: AppProps) {
     };
   }, [port, formsKey]);
 
+  /** After adding templates or a consolidated report: the result, with focus on it, on the Kiểm tra tab. */
+  const added = (sheets: number, text: string) => {
+    focusNotice.current = true;
+    setNotice({ text, sheets });
+    setView("check");
+    void validator.current?.refresh("typing");
+  };
+
   const select = (finding: Finding) => {
     void port.select(finding.cells).catch(() => undefined);
   };
@@ -127,6 +136,7 @@ export function App({ port, language = "vi", today }: AppProps) {
           <Tab value="add">{strings.tabAdd}</Tab>
           <Tab value="check">{strings.tabCheck}</Tab>
           <Tab value="signoff">{SIGNOFF_STRINGS[language].tab}</Tab>
+          <Tab value="rollup">{strings.tabRollup}</Tab>
         </TabList>
         {view === "check" && (
           <div ref={summaryRef} tabIndex={-1}>
@@ -158,13 +168,10 @@ export function App({ port, language = "vi", today }: AppProps) {
             strings={strings}
             today={date}
             existingForms={report?.result?.forms ?? []}
-            onAdded={(sheets) => {
-              focusNotice.current = true;
-              setNotice({ text: fill(strings.added, { n: sheets }), sheets });
-              setView("check");
-              void validator.current?.refresh("typing");
-            }}
+            onAdded={(sheets) => added(sheets, fill(strings.added, { n: sheets }))}
           />
+        ) : view === "rollup" ? (
+          <RollupTab port={port} language={language} onAdded={added} announce={setAnnouncement} />
         ) : view === "signoff" ? (
           <SignoffTab
             port={port}
