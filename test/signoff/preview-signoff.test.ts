@@ -112,7 +112,7 @@ describe("the printable review sheet in the preview", () => {
     const plan = planWorkbook({ forms: [formInstance("05", "CD")], header: HEADER });
     const wb = new PreviewWorkbook();
     await wb.addTemplates(plan);
-    fillByName(wb, consistentInputs(plan));
+    fillByName(wb, consistentInputs(plan, seeded(3)));
     const snapshot = await wb.readSnapshot();
     const { result, signoff } = await checkWithSignoff(snapshot, nodeSha256);
     return { wb, plan, review: reviewSheetPlan(reviewSheet(snapshot, result), signoff) };
