@@ -457,6 +457,9 @@ export class ExcelWorkbook implements WorkbookPort {
       all.numberFormat = plan.rows.map((r) => r.map(() => "@"));
       all.values = plan.rows;
       all.format.wrapText = true;
+      // A row of one text (titles, headings) runs on over the empty cells to its right instead.
+      for (const row of plan.lineRows)
+        ws.getRange(rangeA1(row, 1, row, width)).format.wrapText = false;
       all.format.verticalAlignment = "Top";
       plan.columnWidths.forEach((w, i) => {
         // Excel measures column widths in points: about 6 points per character of the default font.

@@ -8,7 +8,12 @@ export function cellStyle(
   mark: "error" | "warning" | undefined
 ): CSSProperties {
   const style: CSSProperties = { fontFamily: FONT };
-  if (meta) {
+  if (meta?.wrap) {
+    style.whiteSpace = "normal";
+    style.verticalAlign = "top";
+  }
+  if (meta?.emphasis) style.fontWeight = "bold";
+  if (meta?.role) {
     const role = ROLE_STYLES[meta.role];
     if (role.bold || meta.emphasis) style.fontWeight = "bold";
     if (role.italic) style.fontStyle = "italic";

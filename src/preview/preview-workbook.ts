@@ -1,6 +1,7 @@
 // The preview's workbook behind the same WorkbookPort the task pane uses in Excel. It joins the parts, each
-// in a file of its own: the cells and their engine (sheet-store), the hidden meta sheet (meta-sheet), the view
-// the grid shows (view-store) and the template's conditional marks (mark-evaluator).
+// in a file of its own: the cells and their engine (sheet-store), the hidden meta sheet (meta-sheet), the
+// printable review sheet (review-sheet), the view the grid shows (view-store) and the template's conditional
+// marks (mark-evaluator).
 import {
   FormsPresentError,
   conditionalRules,
@@ -11,6 +12,7 @@ import {
   snapshotMeta,
   type CellAddress,
   type InsertProgress,
+  type ReviewSheetPlan,
   type WorkbookInfo,
   type WorkbookPlan,
   type WorkbookPort,
@@ -19,6 +21,7 @@ import {
 import { allFormIds } from "../forms";
 import { MarkEvaluator } from "./mark-evaluator";
 import { MetaSheet } from "./meta-sheet";
+import { writeReviewSheet } from "./review-sheet";
 import { SheetStore, type EditResult } from "./sheet-store";
 import { ViewStore } from "./view-store";
 
@@ -133,6 +136,17 @@ export class PreviewWorkbook implements WorkbookPort {
   /** The sign-off record into the hidden meta sheet, as Excel's adapter places it (see placeRecord). */
   async writeSignoff(rows: [string, string][]): Promise<void> {
     this.meta.writeRecord(rows);
+  }
+
+  /** Adds, or rewrites, the add-in's Phiếu kiểm tra and shows it, as Excel's adapter activates it. */
+  async writeReviewSheet(plan: ReviewSheetPlan): Promise<void> {
+    const name = writeReviewSheet(this.cells, plan);
+    this.view.update({
+      active: name,
+      activeCell: { row: 1, col: 1 },
+      selected: [],
+      notice: undefined,
+    });
   }
 
   // ---- edits, as the grid makes them ----

@@ -12,7 +12,10 @@ import {
 import { parseEntry } from "./parse-input";
 
 export interface CellMeta {
-  role: CellRole;
+  /** A template cell's role; none on the add-in's other sheets (the review sheet). */
+  role?: CellRole;
+  /** Text wraps in the cell (the review sheet's long lines, as Excel's wrapText). */
+  wrap?: boolean;
   name?: string;
   mergeToCol?: number;
   emphasis?: boolean;

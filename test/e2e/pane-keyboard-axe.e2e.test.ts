@@ -10,18 +10,15 @@ import { a1, planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
 import { seriousViolations } from "../helpers/axe";
 import { describeInPreview } from "../helpers/chromium";
+import {
+  focusOf,
+  press as pressKey,
+  pressUntil as pressKeyUntil,
+  type Focus,
+} from "../helpers/keyboard";
 
 const SCREENSHOTS = resolve(__dirname, "../../docs/screenshots");
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
-
-interface Focus {
-  role: string;
-  name: string;
-  testid?: string;
-  ref?: string;
-  inGrid: boolean;
-  inPane: boolean;
-}
 
 describeInPreview(
   "pane: keyboard alone, axe-core, 270 px",
@@ -30,43 +27,9 @@ describeInPreview(
     let page: Page;
     beforeAll(() => void (page = preview.page));
 
-    const focus = (): Promise<Focus> =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const labelled = el.getAttribute("aria-labelledby");
-        const byId = labelled ? document.getElementById(labelled)?.textContent : undefined;
-        return {
-          role: el.getAttribute("role") ?? el.tagName.toLowerCase(),
-          name: (
-            el.getAttribute("aria-label") ||
-            byId ||
-            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) ||
-            el.textContent ||
-            ""
-          ).trim(),
-          testid: el.dataset.testid,
-          ref: el.dataset.ref,
-          inGrid: !!el.closest("[role=grid]"),
-          inPane: !!el.closest("aside"),
-        };
-      });
-
-    async function press(key: string): Promise<Focus> {
-      await page.keyboard.press(key);
-      return focus();
-    }
-
-    /** Presses `key` until `done` holds, returning every focus on the way (at most `max` presses). */
-    async function pressUntil(key: string, done: (f: Focus) => boolean, max = 30) {
-      const seen: Focus[] = [];
-      for (let i = 0; i < max; i++) {
-        const f = await press(key);
-        seen.push(f);
-        if (done(f)) return seen;
-      }
-      throw new Error(`focus never got there: ${JSON.stringify(seen.map((f) => f.name))}`);
-    }
-
+    const focus = () => focusOf(page);
+    const press = (key: string) => pressKey(page, key);
+    const pressUntil = (key: string, done: (f: Focus) => boolean) => pressKeyUntil(page, key, done);
     const axe = (label: string) => seriousViolations(page, label);
 
     async function paneShot(width: number, name: string) {

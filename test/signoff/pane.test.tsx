@@ -56,11 +56,20 @@ describe("Duyệt & ký", () => {
     expect(rows.every((r) => r.getAttribute("data-outcome") === "pass")).toBe(true);
 
     const sign = screen.getByRole("button", { name: "Ký duyệt" }) as HTMLButtonElement;
-    expect(sign.disabled).toBe(true); // no signer yet
+    // No signer yet: the button stays a tab stop, described by the reason, and does nothing.
+    expect(sign.getAttribute("aria-disabled")).toBe("true");
+    expect(document.getElementById(sign.getAttribute("aria-describedby")!)!.textContent).toBe(
+      "Cần nhập họ tên người ký duyệt."
+    );
+    await user.click(sign);
+    expect(port.written).toHaveLength(0);
     await user.type(screen.getByLabelText(/Họ tên người ký duyệt/), "Nguyễn Văn A");
     await user.type(screen.getByLabelText("Chức vụ"), "Chi cục trưởng");
+    expect(sign.getAttribute("aria-disabled")).toBeNull();
     await user.click(sign);
     await screen.findByText("Đã ký duyệt. Bản ghi được lưu ngay trong sổ tính.");
+    // Focus moves to the result, not to the page body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("signoff-result")));
     expect(port.written).toHaveLength(1);
     expect(Object.fromEntries(port.written[0])).toMatchObject({
       "signoff.by": "Nguyễn Văn A",
@@ -74,6 +83,12 @@ describe("Duyệt & ký", () => {
     );
     expect(screen.getByTestId("signoff-state").textContent).toMatch(
       /Đã ký.*Nguyễn Văn A \(Chi cục trưởng\)/
+    );
+    // The live region says who signed, when the record reads back.
+    await waitFor(() =>
+      expect(screen.getByTestId("signoff-announce").textContent).toMatch(
+        /^Đã ký duyệt: Nguyễn Văn A \(Chi cục trưởng\), lúc 2027-04-05T\d\d:30:00[+-]\d\d:\d\d\.$/
+      )
     );
 
     const input = [...plan.model.cells.values()].find((d) => d.kind === "input")!.name;
@@ -110,6 +125,40 @@ describe("Duyệt & ký", () => {
     ).toBe(true);
   });
 
+  it("words each review row in the form's own terms, rule id and A1 cells one step away", async () => {
+    const user = userEvent.setup();
+    const { plan, snapshot } = filledReport(["05"], ["CD"]);
+    const name = "TK05CD.P1.tra_don.ds";
+    snapshot.cells[name].value = 2;
+    const { port } = setup(snapshot);
+    const row = (await screen.findAllByTestId("review-row")).find(
+      (r) => r.getAttribute("data-rule") === "05.P1.tra_don_chu_dong"
+    )!;
+    expect(row.getAttribute("data-outcome")).toBe("warning");
+    const place = within(row).getByTestId("review-place");
+    expect(place.textContent).toBe(
+      "Trang 1 · dòng 5.3 «Trả đơn yêu cầu thi hành án» · cột «Dân sự»"
+    );
+    expect(row.textContent).toContain("Biểu chủ động có trả đơn");
+    // The rule id and the address are in the details, not in the row's words.
+    const details = row.querySelector("details")!;
+    expect(details.textContent).toContain("05.P1.tra_don_chu_dong");
+    const a1 = `'${plan.resolve(name)!.sheet}'!`;
+    expect(details.textContent).toContain(a1);
+    expect(place.textContent).not.toContain("05.P1");
+    expect(place.textContent).not.toContain(a1);
+    await user.click(place);
+    expect(port.selected.at(-1)).toEqual([expect.stringContaining(a1)]);
+    // A passed rule reads as what holds, its id in the tooltip.
+    const passed = screen
+      .getAllByTestId("review-row")
+      .find((r) => r.getAttribute("data-rule") === "cell.negative")!;
+    expect(passed.textContent).toContain("Không có «Số âm»");
+    expect(passed.querySelector("[title]")!.getAttribute("title")).toBe(
+      "Mã quy tắc: cell.negative"
+    );
+  });
+
   it("asks a justification for each warning before signing, with a Vietnamese placeholder", async () => {
     const user = userEvent.setup();
     const { plan, snapshot } = filledReport(["05"], ["CD"]);
@@ -121,9 +170,14 @@ describe("Duyệt & ký", () => {
     const reason = await screen.findByPlaceholderText(/Lý do chấp nhận cảnh báo này/);
     await user.type(screen.getByLabelText(/Họ tên người ký duyệt/), "Nguyễn Văn A");
     const sign = screen.getByRole("button", { name: "Ký duyệt" }) as HTMLButtonElement;
-    expect(sign.disabled).toBe(true);
+    expect(sign.getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByTestId("signoff-reason").textContent).toBe(
+      "Cần nhập lý do cho mọi cảnh báo trước khi ký."
+    );
+    // The box is labelled by the warning's plain title, not its rule id.
+    expect(screen.getByLabelText(/Lý do chấp nhận cảnh báo: «Còn ô để trống»/)).toBe(reason);
     await user.type(reason, "Ô không phát sinh");
-    expect(sign.disabled).toBe(false);
+    expect(sign.getAttribute("aria-disabled")).toBeNull();
     await user.click(sign);
     await waitFor(() => expect(port.written).toHaveLength(1));
     expect(

@@ -20,6 +20,11 @@ export const SIGNOFF_WORDS = {
   },
 } satisfies Words;
 
+/** A passed rule whose title names a fault: "Không có «Số âm»". */
+export function noneOf(title: Text): Text {
+  return { vi: `Không có «${title.vi}»`, en: `No “${title.en}”` };
+}
+
 export function signedBy(by: string, title: string, at: string): Text {
   const who = title ? `${by} (${title})` : by;
   return { vi: `${who}, lúc ${at}`, en: `${who}, at ${at}` };

@@ -1,7 +1,10 @@
 // The printable review (Phiếu kiểm tra): one sheet, laid out for A4, holding the review table and the
 // sign-off, for the head to print next to the report and sign on paper. Its first cell carries a fixed
-// title by which the add-in recognises the sheet as its own (and replaces only that sheet).
+// title by which the add-in recognises the sheet as its own (and replaces only that sheet). Each line says
+// where in the form's own terms (form, page, row, column); the rule id and the A1 cells come last, for the
+// help desk and the province.
 import { formatNumber } from "../messages";
+import { formShortLabel } from "../place";
 import type { ReviewSheet } from "./review";
 import { SIGNOFF_WORDS } from "./messages";
 import type { SignoffStatus } from "./verify";
@@ -17,11 +20,17 @@ export interface ReviewSheetPlan {
   rows: string[][];
   /** 1-based rows printed bold (titles and the table head). */
   boldRows: number[];
+  /**
+   * 1-based rows holding one text only (titles, headings, the sign-off lines): not wrapped, so the text runs
+   * on over the empty cells to its right, as Excel shows it; every other row wraps within its columns.
+   */
+  lineRows: number[];
   /** In characters. */
   columnWidths: number[];
 }
 
-const COLUMNS = [5, 30, 9, 10, 18, 22, 30];
+/** STT, Nội dung, Biểu, Kết quả, Trái / phải, Lý do chấp nhận, Mã quy tắc / ô. */
+const COLUMNS = [5, 42, 12, 10, 16, 28, 22];
 
 function line(...cells: string[]): string[] {
   return [...cells, ...Array(COLUMNS.length - cells.length).fill("")].slice(0, COLUMNS.length);
@@ -45,32 +54,37 @@ export function reviewSheetPlan(
   push([`Biểu: ${review.forms.join(", ")} — ${review.errors} lỗi, ${review.warnings} cảnh báo`]);
   push([]);
   push(["I. KIỂM TRA THEO CHUẨN"], true);
-  push(["STT", "Quy tắc", "Biểu", "Kết quả", "Trái / phải", "Ô", "Lý do chấp nhận"], true);
+  push(
+    ["STT", "Nội dung", "Biểu", "Kết quả", "Trái / phải", "Lý do chấp nhận", "Mã quy tắc / ô"],
+    true
+  );
   let n = 0;
   for (const row of review.rows) {
     const outcome = SIGNOFF_WORDS[row.outcome].vi;
     const why = row.outcome === "warning" ? (justifications[row.rule] ?? "") : "";
     if (row.findings.length === 0) {
-      push([String(++n), `${row.rule}: ${row.description.vi}`, row.form, outcome, "", "", ""]);
+      push([String(++n), row.statement.vi, row.formLabel.vi, outcome, "", "", row.rule]);
       continue;
     }
-    for (const f of row.findings) {
+    row.findings.forEach((f, i) => {
       const values =
         f.before !== undefined
           ? `${f.before} → ${f.after}`
           : f.left !== null || f.right !== null
             ? `${formatNumber(f.left)} / ${formatNumber(f.right)}`
             : "";
+      const where = row.where[i]?.vi;
+      const cells = f.cells.slice(0, 3).join(", ") + (f.cells.length > 3 ? ", …" : "");
       push([
         String(++n),
-        `${f.rule}: ${f.message}`,
-        f.form,
+        `${row.title.vi}${where ? ` — ${where}` : ""}. ${f.message}`,
+        row.formLabel.vi || formShortLabel(f.form).vi,
         outcome,
         values,
-        f.cells.slice(0, 3).join(", "),
         why,
+        cells ? `${f.rule}: ${cells}` : f.rule,
       ]);
-    }
+    });
   }
   push([]);
   push(["II. ĐẦY ĐỦ"], true);
@@ -90,6 +104,7 @@ export function reviewSheetPlan(
       "",
       field.filled ? SIGNOFF_WORDS.filled.vi : SIGNOFF_WORDS.notFilled.vi,
       "",
+      "",
       field.cell ?? "",
     ]);
   push([]);
@@ -108,5 +123,8 @@ export function reviewSheetPlan(
   push([]);
   push(["", "", "", "", "TRƯỞNG THI HÀNH ÁN DÂN SỰ"], true);
   push(["", "", "", "", "(ký, ghi rõ họ tên, đóng dấu)"]);
-  return { sheetName: REVIEW_SHEET, rows, boldRows: bold, columnWidths: COLUMNS };
+  const lineRows = rows
+    .map((r, i) => (r.filter((c) => c !== "").length === 1 ? i + 1 : 0))
+    .filter((r) => r > 0);
+  return { sheetName: REVIEW_SHEET, rows, boldRows: bold, lineRows, columnWidths: COLUMNS };
 }

@@ -15,7 +15,11 @@ import { createContext } from "../checks/context";
 import type { CheckResult, Finding } from "../findings";
 import { formLabel } from "../messages";
 import { headerName } from "../layout";
+import type { Model } from "../model";
+import { findingPlace, formShortLabel, formatPlace, ruleTitle } from "../place";
 import { isBlank, type WorkbookSnapshot } from "../snapshot";
+import { noneOf } from "./messages";
+import { whereIs } from "./verify";
 
 export type Outcome = "pass" | "fail" | "warning";
 
@@ -23,11 +27,19 @@ export interface ReviewRow {
   rule: string;
   /** Empty for the rules over the whole workbook. */
   form: string;
+  /** The form in its own words ("05 tổng hợp"); empty for the rules over the whole workbook. */
+  formLabel: Text;
   severity: Severity;
   description: Text;
+  /** A short plain title, for a rule that failed ("Trang 1 không cân đối"). */
+  title: Text;
+  /** What the rule holds, for a rule that passed: the form rule's statement, "Không có «Số âm»" otherwise. */
+  statement: Text;
   outcome: Outcome;
   /** The findings of this rule in this form, each with its two values and cells. */
   findings: Finding[];
+  /** Where each finding is, in the form's own terms ("Trang 1 · dòng 3 «…» · cột «…»"), by index. */
+  where: Text[];
 }
 
 export interface PageCompleteness {
@@ -61,34 +73,62 @@ const REVIEWED_FIELDS = [
   ...FOOTER_FIELDS.filter((f) => f.code === "nguoi_lap_bieu"),
 ];
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function outcomeOf(findings: Finding[]): Outcome {
   if (findings.some((f) => f.severity === "error")) return "fail";
   return findings.length > 0 ? "warning" : "pass";
+}
+
+/** A finding's place in the form's own terms; a header field by its label; else its form. */
+function whereOf(finding: Finding, model: Model): Text {
+  const place = findingPlace(finding, model);
+  if (place) return { vi: formatPlace(place, "vi"), en: formatPlace(place, "en") };
+  if (finding.names[0]) return whereIs(finding.names[0], model);
+  return finding.form ? formShortLabel(finding.form) : { vi: "", en: "" };
 }
 
 export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): ReviewSheet {
   const ctx = createContext(snapshot);
   const rows: ReviewRow[] = [];
   const taken = new Set<Finding>();
-  const row = (rule: string, form: string, severity: Severity, description: Text) => {
+  const row = (
+    rule: string,
+    form: string,
+    severity: Severity,
+    description: Text,
+    statement: Text = noneOf(ruleTitle(rule))
+  ) => {
     const findings = result.findings.filter(
       (f) => f.rule === rule && (form === "" || f.form === form) && !taken.has(f)
     );
     findings.forEach((f) => taken.add(f));
-    rows.push({ rule, form, severity, description, outcome: outcomeOf(findings), findings });
+    rows.push({
+      rule,
+      form,
+      formLabel: form ? formShortLabel(form) : { vi: "", en: "" },
+      severity,
+      description,
+      title: ruleTitle(rule),
+      statement,
+      outcome: outcomeOf(findings),
+      findings,
+      where: findings.map((f) => whereOf(f, ctx.model)),
+    });
   };
 
   for (const fm of ctx.model.forms) {
     for (const rule of fm.spec.rules) {
       if (rule.variants && !rule.variants.includes(fm.form.variant)) continue;
-      row(rule.id, fm.form.id, rule.severity, rule.description);
+      // A form rule states what must hold: that is what a passed rule reads as.
+      row(rule.id, fm.form.id, rule.severity, rule.description, rule.description);
     }
   }
   for (const general of GENERAL_RULES) {
     if (general.id === "TH.sum") {
       for (const fm of ctx.model.forms.filter((f) => f.form.variant === "TH")) {
         if (VARIANTS.every((v) => ctx.formIds.includes(formId(fm.form.family, v))))
-          row("TH.sum", fm.form.id, general.severity, general.description);
+          row("TH.sum", fm.form.id, general.severity, general.description, general.description);
       }
       continue;
     }
@@ -112,7 +152,7 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
       pages.push({
         form: fm.form.id,
         page: page.id,
-        label: { vi: `${f.vi}, trang ${n}`, en: `${f.en}, page ${n}` },
+        label: { vi: capital(`${f.vi}, trang ${n}`), en: capital(`${f.en}, page ${n}`) },
         inputs: inputs.length,
         blank,
       });
@@ -129,7 +169,10 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
       header.push({
         form: fm.form.id,
         code: field.code,
-        label: { vi: `${f.vi}: ${field.label.vi}`, en: `${f.en}: ${field.label.en}` },
+        label: {
+          vi: capital(`${f.vi}: ${field.label.vi}`),
+          en: capital(`${f.en}: ${field.label.en}`),
+        },
         filled: cell !== undefined && !isBlank(cell.value),
         ...(refs[0] ? { cell: refs[0] } : {}),
       });

@@ -1,5 +1,6 @@
 // Where the sign-off stands: not signed, signed (who, when), or changed after signing, naming each changed
-// cell old → new; each change selects its cell by click or keyboard.
+// cell old → new in the form's own terms (its A1 address in the tooltip); each change selects its cell by
+// click or keyboard.
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Link } from "@fluentui/react-components";
 import { entryText, type SignoffStatus } from "../../../core";
@@ -48,11 +49,11 @@ export function SignoffState({ status, strings, language, onSelect }: SignoffSta
             <li key={c.name} data-testid="signoff-change" data-name={c.name}>
               <Link
                 as="button"
-                title={strings.selectHint}
+                title={c.cell ? `${strings.selectHint}: ${c.cell}` : undefined}
                 onClick={() => c.cell && onSelect([c.cell])}
               >
                 {fill(strings.change, {
-                  where: `${c.where[language]}${c.cell ? ` (${c.cell})` : ""}`,
+                  where: c.where[language],
                   before: entryText(c.before, language),
                   after: entryText(c.after, language),
                 })}

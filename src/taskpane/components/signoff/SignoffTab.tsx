@@ -1,6 +1,8 @@
 // Duyệt & ký: the office head's tab. It reads nothing itself: it takes the snapshot the validation loop
 // already read (one read per edit), verifies the sign-off against it, shows the review, asks a justification
 // per warning, and writes only when the head signs (the record) or asks for the printable review sheet.
+// From the keyboard: every box and the «Ký duyệt» button are tab stops (the button stays focusable while it
+// cannot sign, described by the reason); after signing, focus moves to the result and a live region says it.
 import * as React from "react";
 import {
   Button,
@@ -17,6 +19,7 @@ import {
   recordToRows,
   reviewSheet,
   reviewSheetPlan,
+  ruleTitle,
   signReport,
   unjustifiedWarnings,
   type SignedCheck,
@@ -30,6 +33,7 @@ import { ReviewTable } from "./ReviewTable";
 import { SignoffState } from "./SignoffState";
 import { webSha256 } from "./sha256";
 import { SIGNOFF_STRINGS } from "./strings";
+import { useStyles } from "../styles";
 
 export interface SignoffTabProps {
   port: WorkbookPort;
@@ -67,6 +71,12 @@ export function SignoffTab({
     { intent: "success" | "error"; text: string } | undefined
   >();
   const prefilled = React.useRef(false);
+  const styles = useStyles();
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  /** The time of a sign-off just written: focus goes to the result, and it is announced once it reads back. */
+  const justSigned = React.useRef<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = React.useState("");
+  const reasonId = React.useId();
 
   React.useEffect(() => {
     if (!snapshot) return;
@@ -88,6 +98,26 @@ export function SignoffTab({
     };
   }, [snapshot, sha256]);
 
+  // After signing: focus on the result, and the live region says who signed (once the record reads back).
+  const state = checked?.signoff.state;
+  React.useEffect(() => {
+    if (!notice || !justSigned.current) return;
+    resultRef.current?.focus();
+    const record = checked?.signoff.record;
+    if (notice.intent === "error") {
+      justSigned.current = undefined;
+      setAnnouncement(notice.text);
+    } else if (state === "signed" && record?.at === justSigned.current) {
+      justSigned.current = undefined;
+      setAnnouncement(
+        fill(strings.announceSigned, {
+          by: record.title ? `${record.by} (${record.title})` : record.by,
+          at: record.at,
+        })
+      );
+    }
+  }, [notice, state, checked, strings]);
+
   const select = (cells: string[]) => void port.select(cells).catch(() => undefined);
   if (!snapshot || !checked) return null;
   const { standardResult, signoff } = checked;
@@ -106,6 +136,17 @@ export function SignoffTab({
   const missing = unjustifiedWarnings(standardResult, justifications);
   const canSign =
     errors === 0 && missing.length === 0 && by.trim() !== "" && !busy && !!port.writeSignoff;
+  // Why «Ký duyệt» cannot sign now, read out with the button.
+  const reason =
+    errors > 0
+      ? fill(strings.blocked, { n: errors })
+      : missing.length > 0
+        ? strings.needJustification
+        : by.trim() === ""
+          ? strings.needSigner
+          : !port.writeSignoff
+            ? strings.notHere
+            : "";
   const describe = (rule: string) =>
     standardResult.findings.find((f) => f.rule === rule && f.severity === "warning")?.[
       language === "vi" ? "message" : "messageEn"
@@ -114,14 +155,17 @@ export function SignoffTab({
     rule;
 
   const sign = async () => {
+    if (!canSign) return;
     setBusy(true);
     setNotice(undefined);
     try {
-      const at = now();
+      const time = now();
+      const at = isoWithOffset(time.getTime(), -time.getTimezoneOffset());
+      justSigned.current = at;
       const outcome = await signReport(
         snapshot,
         standardResult,
-        { by, title, at: isoWithOffset(at.getTime(), -at.getTimezoneOffset()), justifications },
+        { by, title, at, justifications },
         sha256
       );
       if (!outcome.ok) throw new Error(outcome.reasons.map((r) => r[language]).join(" "));
@@ -161,20 +205,43 @@ export function SignoffTab({
       aria-label={strings.heading}
       style={{ display: "flex", flexDirection: "column", rowGap: "10px" }}
     >
-      <SignoffState status={signoff} strings={strings} language={language} onSelect={select} />
-      {notice && (
-        <MessageBar intent={notice.intent} data-testid="signoff-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div
+        role="status"
+        aria-live="polite"
+        className={styles.srOnly}
+        data-testid="signoff-announce"
+      >
+        {announcement}
+      </div>
+      <div
+        ref={resultRef}
+        tabIndex={-1}
+        className={styles.notice}
+        data-testid="signoff-result"
+        style={{ display: "flex", flexDirection: "column", rowGap: "6px" }}
+      >
+        <SignoffState status={signoff} strings={strings} language={language} onSelect={select} />
+        {notice && (
+          <MessageBar intent={notice.intent} data-testid="signoff-notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <ReviewTable review={review} strings={strings} language={language} onSelect={select} />
       {errors > 0 && (
         <MessageBar intent="error" data-testid="signoff-blocked">
-          <MessageBarBody>{fill(strings.blocked, { n: errors })}</MessageBarBody>
+          <MessageBarBody id={reasonId}>{fill(strings.blocked, { n: errors })}</MessageBarBody>
         </MessageBar>
       )}
       {warningRules.map((rule) => (
-        <Field key={rule} label={`${strings.justify}: ${rule}`} hint={describe(rule)} required>
+        <Field
+          key={rule}
+          label={`${strings.justify}: «${ruleTitle(rule)[language]}»`}
+          hint={describe(rule)}
+          required
+          data-testid="justification"
+          data-rule={rule}
+        >
           <Textarea
             value={justifications[rule] ?? ""}
             placeholder={strings.justifyPlaceholder}
@@ -188,18 +255,20 @@ export function SignoffTab({
       <Field label={strings.title}>
         <Input value={title} onChange={(_e, d) => setTitle(d.value)} />
       </Field>
-      {errors === 0 && missing.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.needJustification}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!port.writeSignoff && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.notHere}</MessageBarBody>
+      {reason && !busy && errors === 0 && (
+        <MessageBar intent={reason === strings.notHere ? "info" : "warning"}>
+          <MessageBarBody id={reasonId} data-testid="signoff-reason">
+            {reason}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div style={{ display: "flex", columnGap: "8px", flexWrap: "wrap" }}>
-        <Button appearance="primary" disabled={!canSign} onClick={() => void sign()}>
+        <Button
+          appearance="primary"
+          disabledFocusable={!canSign}
+          aria-describedby={reason && !busy ? reasonId : undefined}
+          onClick={() => void sign()}
+        >
           {busy ? strings.signing : signoff.state === "unsigned" ? strings.sign : strings.signAgain}
         </Button>
         {port.writeReviewSheet && (
