@@ -1,14 +1,15 @@
-// The worker side of the pool: checks the files it is sent, one at a time, and posts each result back.
-import { parentPort } from "worker_threads";
-import { checkFile, type CheckFileOptions } from "./check-file";
+// The worker side of the pool: does its job (sent once, with workerData) on each file it is sent, strictly
+// one after another (the pool sends the next file ahead, and times each file from the previous result), and
+// posts each small result back.
+import { parentPort, workerData } from "worker_threads";
+import { runJob, type FileJob } from "./jobs";
 
-interface Task {
-  id: number;
-  file: string;
-  options: CheckFileOptions;
-}
+const job = (workerData as { job: FileJob }).job;
+let queue: Promise<void> = Promise.resolve();
 
-parentPort?.on("message", async (task: Task) => {
-  const result = await checkFile(task.file, task.options);
-  parentPort!.postMessage({ id: task.id, result });
+parentPort?.on("message", (task: { id: number; file: string }) => {
+  queue = queue.then(async () => {
+    const result = await runJob(task.file, job);
+    parentPort!.postMessage({ id: task.id, result });
+  });
 });
