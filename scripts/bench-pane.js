@@ -130,7 +130,7 @@ async function editLoop(browser, rate, rounds) {
     );
     await settle();
     count = 0;
-    wb.setValues(Object.fromEntries(names.slice(0, 60).map((n, i) => [n, i % 7])));
+    window.__preview.setValues(Object.fromEntries(names.slice(0, 60).map((n, i) => [n, i % 7])));
     await settle();
     const paste = count;
     count = 0;

@@ -8,6 +8,7 @@ import { registerAggregate } from "./commands/aggregate";
 import { registerCheck } from "./commands/check";
 import { registerSign } from "./commands/sign";
 import { registerTemplate } from "./commands/template";
+import { registeredForms } from "../forms";
 import { protectDashFiles, UsageError } from "./options";
 
 function version(): string {
@@ -19,6 +20,13 @@ function version(): string {
   }
 }
 
+/** "05-TK/THA, 06-TK/THA": the registered forms' numbers. */
+function formNumbers(): string {
+  return registeredForms()
+    .map((spec) => spec.number)
+    .join(", ");
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const done = (c: number) => (code = c);
@@ -27,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name("thads-forms")
     .description(
-      "Biểu mẫu thống kê THADS 05-TK/THA, 06-TK/THA: tạo mẫu biểu có công thức và kiểm tra báo cáo"
+      `Biểu mẫu thống kê THADS ${formNumbers()}: tạo mẫu biểu có công thức và kiểm tra báo cáo`
     )
     .version(version(), "-V, --version", "in số phiên bản")
     .exitOverride()

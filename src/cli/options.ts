@@ -1,9 +1,10 @@
 // Parsing the template command's choices into forms, with Vietnamese messages for bad values.
 import { statSync } from "fs";
 import {
-  FAMILIES,
   VARIANTS,
+  families,
   formInstance,
+  registeredForms,
   type Edition,
   type FormFamily,
   type FormInstance,
@@ -13,14 +14,26 @@ import {
 export class UsageError extends Error {}
 
 export function parseForms(form: string, variant: string): FormInstance[] {
-  const families: FormFamily[] = form === "all" ? FAMILIES : FAMILIES.filter((f) => f === form);
-  if (families.length === 0)
-    throw new UsageError(`--form phải là 05, 06 hoặc all (nhận được «${form}»)`);
+  const chosen: FormFamily[] = form === "all" ? families() : families().filter((f) => f === form);
+  if (chosen.length === 0)
+    throw new UsageError(`--form phải là ${formChoices()} (nhận được «${form}»)`);
   const upper = variant.toUpperCase();
   const variants: Variant[] = upper === "ALL" ? VARIANTS : VARIANTS.filter((v) => v === upper);
   if (variants.length === 0)
     throw new UsageError(`--variant phải là CD, TD, TH hoặc all (nhận được «${variant}»)`);
-  return families.flatMap((family) => variants.map((v) => formInstance(family, v)));
+  return chosen.flatMap((family) => variants.map((v) => formInstance(family, v)));
+}
+
+/** "05, 06 hoặc all": the registered forms, as --form takes them. */
+export function formChoices(): string {
+  return `${families().join(", ")} hoặc all`;
+}
+
+/** "05 (tính bằng việc), 06 (tính bằng giá trị)": the registered forms, as help lists them. */
+export function formList(): string {
+  return registeredForms()
+    .map((spec) => `${spec.family} (${spec.measure.vi})`)
+    .join(", ");
 }
 
 export function parseEdition(edition: string): Edition {

@@ -194,7 +194,8 @@ export function conditionalRules(plan: WorkbookPlan): ConditionalRule[] {
 /** One validation per row run of input cells: each row carries its own guidance as the input message. */
 export function inputValidations(plan: WorkbookPlan): InputValidation[] {
   return plan.sheets.flatMap((sheet) => {
-    const whole = formSpecOf(sheet.formId).wholeNumbers;
+    const spec = formSpecOf(sheet.formId);
+    const whole = spec.wholeNumbers;
     return rectangles(sheet, "input").flatMap((r) =>
       Array.from({ length: r.bottom - r.top + 1 }, (_, i) => {
         const row = r.top + i;
@@ -205,9 +206,7 @@ export function inputValidations(plan: WorkbookPlan): InputValidation[] {
           range: rangeA1(row, r.left, row, r.right),
           type: whole ? ("whole" as const) : ("decimal" as const),
           errorTitle: "Số liệu không hợp lệ",
-          errorMessage: whole
-            ? "Ô này nhận số việc: một số nguyên không âm (0, 1, 2, …)."
-            : "Ô này nhận giá trị tính bằng nghìn đồng: một số không âm.",
+          errorMessage: spec.inputHint.vi,
           ...(help
             ? { promptTitle: promptTitle(def.row.no, def.row.label.vi), prompt: help.vi }
             : {}),

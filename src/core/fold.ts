@@ -2,7 +2,7 @@
 // computed from (the Tổng số column from its columns, a subtotal row from its rows, a linked TH cell from
 // CĐ + TĐ) is folded into them. Nothing is dropped: the folded finding stays in the list, marked `causedBy`,
 // and counts and exit codes stay as they were.
-import type { Text } from "../forms";
+import { formId, type Text } from "../forms";
 import type { Finding } from "./findings";
 import { dataPointName, type CellDef, type Model } from "./model";
 
@@ -26,8 +26,8 @@ function decompositions(def: CellDef, model: Model): string[][] {
   if (def.row.formula?.op === "sum")
     out.push(known(def.row.formula.rows.map((row) => name(row, def.column.code))));
   if (def.form.variant === "TH") {
-    const partners = ["CD", "TD"].map((v) =>
-      name(def.row.code, def.column.code, `TK${def.form.family}${v}`)
+    const partners = (["CD", "TD"] as const).map((v) =>
+      name(def.row.code, def.column.code, formId(def.form.family, v))
     );
     if (partners.every((n) => model.cells.has(n))) out.push(partners);
   }

@@ -3,11 +3,10 @@
 import {
   CURRENT_VERSION,
   FOOTER_FIELDS,
-  GUIDANCE_PART,
   HEADER_FIELDS,
   HEADER_GUIDANCE,
-  guidanceFor,
-  type FormFamily,
+  parseFormId,
+  versionForm,
   type Guidance,
   type StandardVersion,
   type Text,
@@ -50,8 +49,10 @@ export function cellGuidance(
 ): CellGuidance | undefined {
   const parsed = parseDataPointName(name);
   if (!parsed) return undefined;
-  const family = parsed.formId.slice(2, 4) as FormFamily;
-  const part = GUIDANCE_PART[family];
+  const spec = versionForm(version, parseFormId(parsed.formId)!.family);
+  if (!spec) return undefined;
+  // Header fields are the same on every form: without a form's own guidance, the article's own words.
+  const part = spec.guidance?.part ?? { vi: "Ghi chép đối với phần chung", en: "The header" };
   const page = { vi: `Trang ${parsed.page.slice(1)}`, en: `Page ${parsed.page.slice(1)}` };
   if (parsed.row === "hdr") {
     const field = [...HEADER_FIELDS, ...FOOTER_FIELDS].find((f) => f.code === parsed.column);
@@ -66,13 +67,12 @@ export function cellGuidance(
       part,
     };
   }
-  const spec = version.forms[family];
   const pageSpec = spec.pages.find((p) => p.id === parsed.page);
   const block = pageSpec?.blocks.find((b) => b.rows.some((r) => r.code === parsed.row));
   const row = block?.rows.find((r) => r.code === parsed.row);
   const column = block?.columns.find((c) => c.code === parsed.column);
   if (!row || !column) return undefined;
-  const guidance = guidanceFor(family, parsed.page, parsed.row);
+  const guidance = spec.guidance?.rows[`${parsed.page}.${parsed.row}`];
   const computed = Boolean(row.formula || column.total);
   return {
     name,

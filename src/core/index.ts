@@ -9,6 +9,7 @@ export * from "./fold";
 export * from "./formulas";
 export * from "./guidance";
 export * from "./layout";
+export * from "./row-heights";
 export * from "./messages";
 export * from "./meta";
 export * from "./expansion";

@@ -6,6 +6,7 @@ import {
   HEADER_FIELDS,
   CURRENT_VERSION,
   VARIANT_LABELS,
+  formId,
   type Edition,
   type FormInstance,
   type PageId,
@@ -13,15 +14,17 @@ import {
   type StandardVersion,
 } from "../forms";
 import { qualified, type CellAddress } from "./a1";
-import { renderFormula } from "./formulas";
+import { renderFormula, type Resolve } from "./formulas";
 import { META_SHEET, metaRows } from "./meta";
 import {
   buildModel,
+  dataPointName,
   familiesWithAllVariants,
   type CellDef,
   type FormModel,
   type Model,
 } from "./model";
+import { numberFormat } from "./styles";
 
 export type CellRole =
   | "formNumber"
@@ -57,6 +60,8 @@ export interface LayoutCell {
   /** Merged with the cells to its right up to this column. */
   mergeToCol?: number;
   emphasis?: boolean;
+  /** Excel's number format of a number cell, from its form's data (every writer copies it). */
+  numberFormat?: string;
 }
 
 export interface SheetPlan {
@@ -207,26 +212,109 @@ export function uniqueSheetName(base: string, taken: Set<string>): string {
   }
 }
 
-function layoutPage(
-  fm: FormModel,
-  page: PageSpec,
-  sheetName: string,
-  options: PlanOptions,
-  positions: Map<string, CellAddress>
-): SheetPlan {
-  const { form, spec } = fm;
+/** Where the rows of a page go: its blocks' title, head and data rows, and the footer. */
+interface PageGeometry {
+  blocks: { titleRow?: number; headRow: number; rows: number[] }[];
+  footerRow: number;
+  /** The widest block's number columns. */
+  widest: number;
+  lastCol: number;
+}
+
+function pageGeometry(page: PageSpec): PageGeometry {
   const widest = Math.max(...page.blocks.map((b) => b.columns.length));
-  const lastCol = FIRST_NUMBER_COL + widest - 1;
+  let row = TABLE_HEAD_ROW;
+  const blocks = page.blocks.map((block, b) => {
+    let titleRow: number | undefined;
+    if (b > 0) {
+      row += 1;
+      if (block.title) titleRow = row;
+      row += 1;
+    }
+    const headRow = row;
+    row += 1;
+    const rows = block.rows.map(() => row++);
+    return { titleRow, headRow, rows };
+  });
+  return { blocks, footerRow: row + 1, widest, lastCol: FIRST_NUMBER_COL + widest - 1 };
+}
+
+/** The footer fields' columns: the preparer at the left, the head of the office at the right. */
+function footerColumns(i: number, lastCol: number): { col: number; mergeToCol: number } {
+  return i === 0
+    ? { col: 1, mergeToCol: 2 }
+    : { col: Math.max(FIRST_NUMBER_COL, lastCol - 3), mergeToCol: lastCol };
+}
+
+/** One page of one form, placed on its sheet: what the positions and the cells are both read from. */
+interface PlacedPage {
+  fm: FormModel;
+  page: PageSpec;
+  sheetName: string;
+  geometry: PageGeometry;
+}
+
+/** Every data point name of a placed page, with its cell: number cells, and header fields on page 1. */
+function pagePositions({ fm, page, sheetName, geometry }: PlacedPage): [string, CellAddress][] {
+  const at = (row: number, col: number): CellAddress => ({ sheet: sheetName, row, col });
+  const out: [string, CellAddress][] = [];
+  if (page.id === "P1") {
+    HEADER_FIELDS.forEach((field, i) =>
+      out.push([headerName(fm.form.id, field.code), at(5 + i, FIRST_NUMBER_COL)])
+    );
+    FOOTER_FIELDS.forEach((field, i) =>
+      out.push([
+        headerName(fm.form.id, field.code),
+        at(geometry.footerRow + 4, footerColumns(i, geometry.lastCol).col),
+      ])
+    );
+  }
+  page.blocks.forEach((block, b) =>
+    block.rows.forEach((row, r) =>
+      block.columns.forEach((column, c) =>
+        out.push([
+          dataPointName(fm.form.id, page.id, row.code, column.code),
+          at(geometry.blocks[b].rows[r], FIRST_NUMBER_COL + c),
+        ])
+      )
+    )
+  );
+  return out;
+}
+
+function roleOf(def: CellDef): CellRole {
+  if (def.kind === "input") return "input";
+  if (def.kind === "empty") return "empty";
+  return def.expr?.op === "ratio" ? "ratio" : "formula";
+}
+
+/** The cells of a placed page, each built whole: its text or formula, its name and its number format. */
+function layoutPage(
+  placed: PlacedPage,
+  cellsByName: Model["cells"],
+  options: PlanOptions,
+  resolve: Resolve
+): SheetPlan {
+  const { fm, page, sheetName, geometry } = placed;
+  const { form, spec } = fm;
+  const { lastCol } = geometry;
   const cells: LayoutCell[] = [];
   const put = (cell: LayoutCell) => cells.push(cell);
   const isFirstPage = page.id === "P1";
   const edition = EDITION_LABELS[options.edition ?? "office"].vi;
+  const given = (code: string) =>
+    (options.header as Record<string, string | undefined> | undefined)?.[code];
+  // A later page's header field copies page 1's (blank while it is blank).
+  const link = (name: string): LayoutCell["formula"] => {
+    const source = resolve(name);
+    return source ? linkFormula(source) : undefined;
+  };
 
   put({
     row: 1,
     col: 1,
     role: "formNumber",
-    text: `${spec.number} (${VARIANT_LABELS[form.variant].vi})`,
+    text: `BIỂU MẪU SỐ ${spec.number} (${VARIANT_LABELS[form.variant].vi})`,
     mergeToCol: 2,
   });
   put({ row: 2, col: 1, role: "title", text: spec.title.vi, mergeToCol: lastCol });
@@ -247,95 +335,72 @@ function layoutPage(
       : `${field.label.vi}:`;
     put({ row, col: 1, role: "fieldLabel", text: label, mergeToCol: 2 });
     const name = headerName(form.id, field.code);
-    if (isFirstPage) {
-      // The template leaves the receiver's field blank, whatever header it was given.
-      const given = (options.header as Record<string, string | undefined> | undefined)?.[
-        field.code
-      ];
-      const value = field.byReceiver ? "" : (given ?? "");
-      put({ row, col: FIRST_NUMBER_COL, role: "field", text: value, name, mergeToCol: lastCol });
-      positions.set(name, { sheet: sheetName, row, col: FIRST_NUMBER_COL });
-    } else {
-      put({ row, col: FIRST_NUMBER_COL, role: "fieldLink", name, mergeToCol: lastCol });
-    }
+    const at = { row, col: FIRST_NUMBER_COL, name, mergeToCol: lastCol };
+    if (!isFirstPage) put({ ...at, role: "fieldLink", formula: link(name) });
+    // The template leaves the receiver's field blank, whatever header it was given.
+    else put({ ...at, role: "field", text: field.byReceiver ? "" : (given(field.code) ?? "") });
   });
   if (spec.unit) put({ row: 9, col: 1, role: "unit", text: spec.unit.vi, mergeToCol: lastCol });
 
-  let row = TABLE_HEAD_ROW;
   page.blocks.forEach((block, b) => {
-    if (b > 0) {
-      row += 1;
-      if (block.title)
+    const { titleRow, headRow, rows } = geometry.blocks[b];
+    if (titleRow !== undefined && block.title)
+      put({
+        row: titleRow,
+        col: 1,
+        role: "blockTitle",
+        text: `${block.code}. ${block.title.vi}`,
+        mergeToCol: lastCol,
+      });
+    put({ row: headRow, col: 1, role: "colHeader", text: "STT" });
+    put({ row: headRow, col: 2, role: "colHeader", text: "Chỉ tiêu" });
+    block.columns.forEach((column, c) =>
+      put({ row: headRow, col: FIRST_NUMBER_COL + c, role: "colHeader", text: column.label.vi })
+    );
+    block.rows.forEach((rowSpec, r) => {
+      const row = rows[r];
+      const emphasis = rowSpec.emphasis;
+      put({ row, col: 1, role: "rowNo", text: rowSpec.no, emphasis });
+      put({ row, col: 2, role: "rowLabel", text: rowSpec.label.vi, emphasis });
+      block.columns.forEach((column, c) => {
+        const def = cellsByName.get(dataPointName(form.id, page.id, rowSpec.code, column.code))!;
+        const role = roleOf(def);
+        const formula = def.expr ? renderFormula(def, resolve) : undefined;
         put({
           row,
-          col: 1,
-          role: "blockTitle",
-          text: `${block.code}. ${block.title.vi}`,
-          mergeToCol: lastCol,
+          col: FIRST_NUMBER_COL + c,
+          role,
+          name: def.name,
+          def,
+          emphasis,
+          numberFormat: numberFormat(form.family, role),
+          ...(formula ? { formula } : {}),
         });
-      row += 1;
-    }
-    put({ row, col: 1, role: "colHeader", text: "STT" });
-    put({ row, col: 2, role: "colHeader", text: "Chỉ tiêu" });
-    block.columns.forEach((column, c) =>
-      put({ row, col: FIRST_NUMBER_COL + c, role: "colHeader", text: column.label.vi })
-    );
-    row += 1;
-    for (const spec of block.rows) {
-      put({ row, col: 1, role: "rowNo", text: spec.no, emphasis: spec.emphasis });
-      put({ row, col: 2, role: "rowLabel", text: spec.label.vi, emphasis: spec.emphasis });
-      block.columns.forEach((column, c) => {
-        const def = fm.cells.find(
-          (d) => d.page.id === page.id && d.row === spec && d.column === column
-        )!;
-        const col = FIRST_NUMBER_COL + c;
-        const role =
-          def.kind === "input"
-            ? "input"
-            : def.kind === "empty"
-              ? "empty"
-              : def.expr?.op === "ratio"
-                ? "ratio"
-                : "formula";
-        put({ row, col, role, name: def.name, def, emphasis: spec.emphasis });
-        positions.set(def.name, { sheet: sheetName, row, col });
       });
-      row += 1;
-    }
+    });
   });
 
-  const footerRow = row + 1;
   FOOTER_FIELDS.forEach((field, i) => {
-    const col = i === 0 ? 1 : Math.max(FIRST_NUMBER_COL, lastCol - 3);
-    const mergeToCol = i === 0 ? 2 : lastCol;
-    put({ row: footerRow, col, role: "footerLabel", text: field.label.vi, mergeToCol });
+    const { col, mergeToCol } = footerColumns(i, lastCol);
+    const row = geometry.footerRow;
+    put({ row, col, role: "footerLabel", text: field.label.vi, mergeToCol });
     const name = headerName(form.id, field.code);
-    if (isFirstPage) {
-      const value =
-        (options.header as Record<string, string | undefined> | undefined)?.[field.code] ?? "";
-      put({ row: footerRow + 4, col, role: "field", text: value, name, mergeToCol });
-      positions.set(name, { sheet: sheetName, row: footerRow + 4, col });
-    } else {
-      put({ row: footerRow + 4, col, role: "fieldLink", name, mergeToCol });
-    }
+    const at = { row: row + 4, col, name, mergeToCol };
+    if (!isFirstPage) put({ ...at, role: "fieldLink", formula: link(name) });
+    else put({ ...at, role: "field", text: given(field.code) ?? "" });
   });
 
-  const columnWidths = [
-    7,
-    58,
-    ...Array.from({ length: widest }, () => (spec.family === "06" ? 16 : 12)),
-  ];
   return {
     formId: form.id,
     page: page.id,
     sheetName,
     cells,
-    columnWidths,
+    columnWidths: [7, 58, ...Array.from({ length: geometry.widest }, () => spec.columnWidth)],
     freeze: { rows: TABLE_HEAD_ROW, cols: 2 },
     print: { ...TEMPLATE_PRINT, titleRows: [TABLE_HEAD_ROW, TABLE_HEAD_ROW] },
     protection: TEMPLATE_PROTECTION,
     lastCol,
-    lastRow: footerRow + 4,
+    lastRow: geometry.footerRow + 4,
   };
 }
 
@@ -350,35 +415,32 @@ export function planWorkbook(
   const newIds = options.forms.map((f) => f.id);
   const allIds = [...new Set([...(options.existingForms ?? []), ...newIds])];
   const linkedFamilies = familiesWithAllVariants(allIds).filter((family) =>
-    newIds.includes(`TK${family}TH`)
+    newIds.includes(formId(family, "TH"))
   );
   const version = options.version ?? CURRENT_VERSION;
   const model = buildModel(allIds, { linkedFamilies, version });
   const taken = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
-  const positions = new Map<string, CellAddress>();
-  const sheets: SheetPlan[] = [];
 
-  for (const fm of model.forms.filter((f) => newIds.includes(f.form.id))) {
-    for (const page of fm.spec.pages) {
-      const sheetName = uniqueSheetName(sheetBaseName(fm.form, page.id), taken);
-      sheets.push(layoutPage(fm, page, sheetName, options, positions));
-    }
-  }
+  // Every page is placed first, so that every position is known before any cell (or formula) is built.
+  const placed: PlacedPage[] = model.forms
+    .filter((f) => newIds.includes(f.form.id))
+    .flatMap((fm) =>
+      fm.spec.pages.map((page) => ({
+        fm,
+        page,
+        sheetName: uniqueSheetName(sheetBaseName(fm.form, page.id), taken),
+        geometry: pageGeometry(page),
+      }))
+    );
+  const positions = new Map(placed.flatMap(pagePositions));
   const resolve = (name: string) => positions.get(name) ?? existing?.(name);
+  const sheets = placed.map((p) => layoutPage(p, model.cells, options, resolve));
 
-  const names: NamePlan[] = [];
-  for (const sheet of sheets) {
-    for (const cell of sheet.cells) {
-      if (cell.def?.expr) cell.formula = renderFormula(cell.def, resolve);
-      if (cell.role === "fieldLink") {
-        const source = resolve(cell.name!);
-        cell.formula = source ? linkFormula(source) : undefined;
-        continue;
-      }
-      if (cell.name)
-        names.push({ name: cell.name, sheet: sheet.sheetName, row: cell.row, col: cell.col });
-    }
-  }
+  const names: NamePlan[] = sheets.flatMap((sheet) =>
+    sheet.cells
+      .filter((cell) => cell.name && cell.role !== "fieldLink")
+      .map((cell) => ({ name: cell.name!, sheet: sheet.sheetName, row: cell.row, col: cell.col }))
+  );
 
   const metaSheet = uniqueSheetName(
     META_SHEET,

@@ -1,9 +1,9 @@
 // Expands the forms (data) into one definition per number cell: its data point name, whether an officer
 // types it, the template computes it, or it must stay empty, and for computed cells the operation in names.
 import {
-  FAMILIES,
   CURRENT_VERSION,
   VARIANTS,
+  families,
   formId,
   formInstance,
   parseFormId,
@@ -17,6 +17,7 @@ import {
   type RowSpec,
   type Variant,
   type StandardVersion,
+  versionForm,
 } from "../forms";
 
 export type CellKind = "input" | "formula" | "empty";
@@ -70,8 +71,8 @@ export function dataPointName(formId: string, page: PageId, row: string, column:
 export function parseDataPointName(
   name: string
 ): { formId: string; page: PageId; row: string; column: string } | undefined {
-  const match = /^(TK0[56](?:CD|TD|TH))\.(P[123])\.([a-z0-9_]+)\.([a-z0-9_]+)$/.exec(name);
-  return match
+  const match = /^(TK[0-9A-Z]+)\.(P[1-9][0-9]*)\.([a-z0-9_]+)\.([a-z0-9_]+)$/.exec(name);
+  return match && parseFormId(match[1])
     ? { formId: match[1], page: match[2] as PageId, row: match[3], column: match[4] }
     : undefined;
 }
@@ -88,7 +89,7 @@ function cellKind(block: BlockSpec, row: RowSpec, column: ColumnSpec): CellKind 
 }
 
 function expandForm(form: FormInstance, linked: boolean, version: StandardVersion): FormModel {
-  const spec = version.forms[form.family];
+  const spec = versionForm(version, form.family)!;
   const cells: CellDef[] = [];
   const kinds = new Map<string, CellKind>();
   const name = (page: PageId, row: string, column: string) =>
@@ -179,7 +180,7 @@ export function buildModel(formIds: string[], options: ModelOptions = {}): Model
 
 /** Families whose every variant is among these forms: the one test of "CD, TD and TH all present". */
 export function familiesWithAllVariants(formIds: string[]): FormFamily[] {
-  return FAMILIES.filter((family) => VARIANTS.every((v) => formIds.includes(formId(family, v))));
+  return families().filter((family) => VARIANTS.every((v) => formIds.includes(formId(family, v))));
 }
 
 export function formsOf(families: FormFamily[], variants: string[]): FormInstance[] {

@@ -1,6 +1,6 @@
 // Where a finding is, in the form's own terms: "Trang 1 · dòng 3 «Tổng số phải thi hành» · cột «Dân sự»",
 // and a short plain title per rule. Officers read these; rule ids and A1 addresses stay one step away.
-import { FORMS, GENERAL_RULES, VARIANT_LABELS, type Text } from "../forms";
+import { GENERAL_RULES, VARIANT_LABELS, formRule, parseFormId, type Text } from "../forms";
 import type { Finding } from "./findings";
 import type { CellDef, Model } from "./model";
 
@@ -15,21 +15,8 @@ export interface Place {
   column?: Text;
 }
 
-/** Short plain titles, keyed by rule id without its form family ("P1.can_doi") or by the general rule id. */
+/** Short plain titles of the general rules (a form rule carries its own, in the form's data). */
 const TITLES: Record<string, Text> = {
-  "P1.can_doi": { vi: "Trang 1 không cân đối", en: "Page 1 does not balance" },
-  "P1.tra_don_chu_dong": {
-    vi: "Biểu chủ động có trả đơn",
-    en: "Returned requests on an own-initiative form",
-  },
-  "P2.tam_dinh_chi": { vi: "Tạm đình chỉ lệch trang 1", en: "Suspended differs from page 1" },
-  "P2.hoan": { vi: "Hoãn thi hành án lệch trang 1", en: "Postponed differs from page 1" },
-  "P2.ly_do_khac": { vi: "Lý do khác lệch trang 1", en: "Other reasons differ from page 1" },
-  "P3.xong_hoan_toan": {
-    vi: "Xong hoàn toàn lệch trang 1",
-    en: "Fully completed differs from page 1",
-  },
-  "P3.dinh_chi": { vi: "Đình chỉ lệch trang 1", en: "Terminations differ from page 1" },
   "TH.sum": {
     vi: "Tổng hợp khác chủ động + theo đơn",
     en: "Consolidated differs from the two forms",
@@ -44,30 +31,23 @@ const TITLES: Record<string, Text> = {
   "form.damaged": { vi: "Biểu mẫu bị hỏng", en: "Template damaged" },
 };
 
-function ruleKey(rule: string): string {
-  return /^0[56]\./.test(rule) ? rule.slice(3) : rule;
-}
-
 /** A short plain title for a rule; the rule's own description when no title is written for it. */
 export function ruleTitle(rule: string): Text {
-  const title = TITLES[ruleKey(rule)];
-  if (title) return title;
-  for (const spec of Object.values(FORMS)) {
-    const found = spec.rules.find((r) => r.id === rule);
-    if (found) return found.description;
-  }
-  return GENERAL_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule };
+  const form = formRule(rule);
+  if (form) return form.title ?? form.description;
+  return (
+    TITLES[rule] ?? GENERAL_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule }
+  );
 }
 
 export function formShortLabel(formId: string): Text {
-  const family = formId.slice(2, 4);
-  const variant = VARIANT_LABELS[formId.slice(4) as keyof typeof VARIANT_LABELS];
-  return variant
-    ? {
-        vi: `${family} ${variant.vi.toLowerCase()}`,
-        en: `${family} ${variant.en.toLowerCase()}`,
-      }
-    : { vi: formId, en: formId };
+  const form = parseFormId(formId);
+  if (!form) return { vi: formId, en: formId };
+  const variant = VARIANT_LABELS[form.variant];
+  return {
+    vi: `${form.family} ${variant.vi.toLowerCase()}`,
+    en: `${form.family} ${variant.en.toLowerCase()}`,
+  };
 }
 
 function placeOfDef(def: CellDef): Place {

@@ -1,6 +1,6 @@
 // Findings are data (a code and its parameters); this renderer words them, like zod's issue codes and its
 // locale files. New workflows (sign-off, roll-up, header rules) add their codes with `addMessages`.
-import { FORMS, VARIANT_LABELS, parseFormId, type Text } from "../forms";
+import { VARIANT_LABELS, formRule, parseFormId, type Text } from "../forms";
 import { buildModel, parseDataPointName, type CellDef, type Model } from "./model";
 import { formatNumber } from "./messages";
 import { en } from "./locales/en";
@@ -51,11 +51,7 @@ function defOf(name: ParamValue): CellDef | undefined {
 }
 
 function ruleText(id: ParamValue): Text | undefined {
-  for (const spec of Object.values(FORMS)) {
-    const rule = spec.rules.find((r) => r.id === id);
-    if (rule) return rule.description;
-  }
-  return undefined;
+  return typeof id === "string" ? formRule(id)?.description : undefined;
 }
 
 function words(lang: Lang, p: Params): Words {

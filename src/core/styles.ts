@@ -1,4 +1,5 @@
 // How each role of a template cell looks and whether it is locked: one table every edge applies.
+import { formSpec, type FormFamily } from "../forms";
 import type { CellRole } from "./layout";
 
 export interface CellStyle {
@@ -22,10 +23,14 @@ export const MARK_STYLES = {
   warning: { fill: "FFEB9C", color: "9C5700" },
 } as const;
 
-export function numberFormat(family: "05" | "06", role: CellRole): string | undefined {
-  if (role === "ratio") return "0.00";
+/** Ratios (percentages) in every form. */
+export const RATIO_FORMAT = "0.00";
+
+/** The number format of a cell of this role in a form: the form's own, from its data. */
+export function numberFormat(family: FormFamily, role: CellRole): string | undefined {
+  if (role === "ratio") return RATIO_FORMAT;
   if (role === "input" || role === "formula" || role === "empty")
-    return family === "05" ? "#,##0" : "#,##0.000";
+    return formSpec(family)?.numberFormat;
   return undefined;
 }
 

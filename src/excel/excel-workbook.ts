@@ -465,12 +465,9 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const row of plan.boldRows)
         ws.getRange(rangeA1(row, 1, row, width)).format.font.bold = true;
       // Page layout is ExcelApi 1.9: without it the sheet still prints, on the default paper.
-      if (
-        typeof Office !== "undefined" &&
-        Office.context.requirements.isSetSupported("ExcelApi", "1.9")
-      ) {
-        ws.pageLayout.orientation = Excel.PageOrientation.portrait;
-        ws.pageLayout.paperSize = Excel.PaperType.a4;
+      if (this.supports("1.9")) {
+        ws.pageLayout.orientation = "Portrait" as Excel.PageOrientation;
+        ws.pageLayout.paperSize = "A4" as Excel.PaperType;
         ws.pageLayout.zoom = { horizontalFitToPages: 1 };
       }
       ws.activate();

@@ -10,9 +10,9 @@ import {
   columnLetter,
   conditionalRules,
   inputValidations,
-  numberFormat,
   parseA1,
   rangeA1,
+  rowHeights,
   type LayoutCell,
   type SheetPlan,
   type WorkbookPlan,
@@ -26,9 +26,7 @@ function columnsOf(range: string): number {
 
 /** Horizontal runs of cells that look alike, each written as one range. */
 function styleRuns(sheet: SheetPlan): { range: string; cell: LayoutCell }[] {
-  const family = sheet.formId.slice(2, 4) as "05" | "06";
-  const keyOf = (c: LayoutCell) =>
-    `${c.role}|${c.emphasis ? 1 : 0}|${numberFormat(family, c.role) ?? ""}`;
+  const keyOf = (c: LayoutCell) => `${c.role}|${c.emphasis ? 1 : 0}|${c.numberFormat ?? ""}`;
   const cells = [...sheet.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: { range: string; cell: LayoutCell }[] = [];
   let i = 0;
@@ -83,6 +81,9 @@ export function queueSheets(
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = width * 6;
     });
+    // RangeFormat.rowHeight: ExcelApi 1.2; the same heights the template file gets.
+    for (const [row, height] of rowHeights(sheet))
+      ws.getRange(`${row}:${row}`).format.rowHeight = height;
     if (supports("1.8")) ws.showGridlines = false; // Worksheet.showGridlines: ExcelApi 1.8
     ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.cols)}`));
   }
@@ -92,7 +93,6 @@ export function queueSheets(
 export function queueFormats(context: Excel.RequestContext, sheets: SheetPlan[]): void {
   for (const sheet of sheets) {
     const ws = context.workbook.worksheets.getItem(sheet.sheetName);
-    const family = sheet.formId.slice(2, 4) as "05" | "06";
     for (const { range, cell } of styleRuns(sheet)) {
       const style = ROLE_STYLES[cell.role];
       const r = ws.getRange(range);
@@ -115,7 +115,7 @@ export function queueFormats(context: Excel.RequestContext, sheets: SheetPlan[])
           r.format.borders.getItem(edge).color = "#808080";
         }
       }
-      const format = numberFormat(family, cell.role);
+      const format = cell.numberFormat;
       // Office.js takes a 2-D array of exactly the range's shape: one row, one entry per column of the run.
       if (format) r.numberFormat = [Array.from({ length: columnsOf(range) }, () => format)];
       r.format.protection.locked = style.locked;

@@ -6,9 +6,9 @@ import {
   ROLE_STYLES,
   conditionalRules,
   inputValidations,
-  numberFormat,
   parseA1,
   qualified,
+  rowHeights,
   type LayoutCell,
   type SheetPlan,
   type WorkbookPlan,
@@ -22,7 +22,7 @@ export function toFileFormula(formula: string): string {
   return formula.replace(/^=/, "").replace(/(?<![A-Z_.])ISFORMULA\(/g, "_xlfn.ISFORMULA(");
 }
 
-function styleCell(cell: ExcelJS.Cell, layout: LayoutCell, family: "05" | "06"): void {
+function styleCell(cell: ExcelJS.Cell, layout: LayoutCell): void {
   const style = ROLE_STYLES[layout.role];
   cell.font = {
     name: FONT,
@@ -39,13 +39,11 @@ function styleCell(cell: ExcelJS.Cell, layout: LayoutCell, family: "05" | "06"):
     wrapText: style.wrap || undefined,
   };
   if (style.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  const format = numberFormat(family, layout.role);
-  if (format) cell.numFmt = format;
+  if (layout.numberFormat) cell.numFmt = layout.numberFormat;
   cell.protection = { locked: style.locked };
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
-  const family = sheet.formId.slice(2, 4) as "05" | "06";
   const ws = workbook.addWorksheet(sheet.sheetName, {
     views: [
       {
@@ -79,18 +77,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
       } as ExcelJS.CellFormulaValue;
     else if (layout.value !== undefined) cell.value = layout.value;
     else if (layout.text) cell.value = layout.text;
-    styleCell(cell, layout, family);
+    styleCell(cell, layout);
     if (layout.mergeToCol && layout.mergeToCol > layout.col) {
       // Merged neighbours keep the style (borders, lock) of the first cell.
       for (let col = layout.col + 1; col <= layout.mergeToCol; col++)
-        styleCell(ws.getCell(layout.row, col), layout, family);
+        styleCell(ws.getCell(layout.row, col), layout);
       ws.mergeCells(layout.row, layout.col, layout.row, layout.mergeToCol);
     }
   }
-  const wrapped = sheet.cells.filter((c) => c.role === "rowLabel" && (c.text?.length ?? 0) > 60);
-  for (const label of wrapped)
-    ws.getRow(label.row).height = 15 * Math.ceil(label.text!.length / 60);
-  ws.getRow(sheet.freeze.rows).height = 32;
+  for (const [row, height] of rowHeights(sheet)) ws.getRow(row).height = height;
   return ws;
 }
 
@@ -98,7 +93,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
 export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thads-forms";
-  workbook.title = "Biểu mẫu thống kê thi hành án dân sự 05-TK/THA, 06-TK/THA";
+  const numbers = [...new Set(plan.model.forms.map((fm) => fm.spec.number))];
+  workbook.title = `Biểu mẫu thống kê thi hành án dân sự ${numbers.join(", ")}`;
   workbook.calcProperties = { fullCalcOnLoad: true };
 
   const sheets = new Map(

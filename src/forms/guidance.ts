@@ -2,21 +2,10 @@
 // Excel's input message (255 characters). Written from the article ("Ghi chép biểu mẫu thống kê THADS",
 // 16/04/2009) in our own words where a quotation would be too long; `section` is the article's numbering
 // inside its part on cases (05) or on value (06). Much of it is what no total can check.
-import type { FormFamily, PageId, Text } from "./types";
-
-export interface Guidance extends Text {
-  /** The article's section number, inside the part of the form's family ("2.3.1.1"). */
-  section: string;
-}
+import type { FormGuidance, Guidance, Text } from "./types";
 
 /** Excel keeps at most 255 characters in a data validation's input message. */
 export const GUIDANCE_MAX = 255;
-
-/** The article's part a family's guidance comes from. */
-export const GUIDANCE_PART: Record<FormFamily, Text> = {
-  "05": { vi: "Biểu mẫu thống kê về việc", en: "Statistical forms on cases" },
-  "06": { vi: "Biểu mẫu thống kê về giá trị", en: "Statistical forms on value" },
-};
 
 const g = (section: string, vi: string, en: string): Guidance => ({ section, vi, en });
 
@@ -372,12 +361,17 @@ const tk06: Record<string, Guidance> = {
   ),
 };
 
-/** By family, then "<page>.<row code>". */
-export const GUIDANCE: Record<FormFamily, Record<string, Guidance>> = { "05": tk05, "06": tk06 };
+/** Form 05's guidance, from the article's part on cases. */
+export const TK05_GUIDANCE: FormGuidance = {
+  part: { vi: "Biểu mẫu thống kê về việc", en: "Statistical forms on cases" },
+  rows: tk05,
+};
 
-export function guidanceFor(family: FormFamily, page: PageId, row: string): Guidance | undefined {
-  return GUIDANCE[family][`${page}.${row}`];
-}
+/** Form 06's guidance, from the article's part on value. */
+export const TK06_GUIDANCE: FormGuidance = {
+  part: { vi: "Biểu mẫu thống kê về giá trị", en: "Statistical forms on value" },
+  rows: tk06,
+};
 
 /** The header and footer fields, from "Ghi chép đối với phần chung" (section 2.1.1 of both parts). */
 export const HEADER_GUIDANCE: Record<string, Guidance> = {

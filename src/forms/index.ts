@@ -1,19 +1,13 @@
 // The standard in one place: forms, variants, header fields and the rules that hold everywhere.
+import { registeredForms } from "./registry";
 import { tk05 } from "./tk05";
 import { tk06 } from "./tk06";
 import { CURRENT_VERSION } from "./versions";
-import type {
-  FormFamily,
-  FormInstance,
-  FormSpec,
-  GeneralRuleSpec,
-  HeaderFieldSpec,
-  Text,
-  Variant,
-} from "./types";
+import type { FormSpec, GeneralRuleSpec, HeaderFieldSpec, Text, Variant } from "./types";
 
 export * from "./types";
 export * from "./guidance";
+export * from "./registry";
 export * from "./versions";
 export * from "./header-rules";
 export * from "./sources";
@@ -26,9 +20,19 @@ export const STANDARD = {
   version: CURRENT_VERSION.id,
 } as const;
 
-export const FORMS: Record<FormFamily, FormSpec> = { "05": tk05, "06": tk06 };
-export const FAMILIES: FormFamily[] = ["05", "06"];
-export const VARIANTS: Variant[] = ["CD", "TD", "TH"];
+/**
+ * The registered forms by family, read when called (code lists forms through `registeredForms()`; this
+ * view is for tests and tools that index by family).
+ */
+export const FORMS: Readonly<Record<string, FormSpec>> = new Proxy({} as Record<string, FormSpec>, {
+  get: (_t, family) => registeredForms().find((f) => f.family === family),
+  has: (_t, family) => registeredForms().some((f) => f.family === family),
+  ownKeys: () => registeredForms().map((f) => f.family),
+  getOwnPropertyDescriptor: (_t, family) => {
+    const spec = registeredForms().find((f) => f.family === family);
+    return spec ? { value: spec, enumerable: true, configurable: true } : undefined;
+  },
+});
 
 export const VARIANT_LABELS: Record<Variant, Text> = {
   CD: { vi: "Chủ động", en: "On own initiative" },
@@ -166,28 +170,3 @@ export const CROSS_REPORT_RULES: GeneralRuleSpec[] = [
     },
   },
 ];
-
-export function formId(family: FormFamily, variant: Variant): string {
-  return `TK${family}${variant}`;
-}
-
-export function formInstance(family: FormFamily, variant: Variant): FormInstance {
-  return { id: formId(family, variant), family, variant };
-}
-
-export function parseFormId(id: string): FormInstance | undefined {
-  const match = /^TK(05|06)(CD|TD|TH)$/.exec(id);
-  return match ? formInstance(match[1] as FormFamily, match[2] as Variant) : undefined;
-}
-
-/** The standard of a form instance, by its id (TK05CD → form 05). */
-export function formSpecOf(id: string): FormSpec {
-  const form = parseFormId(id);
-  if (!form) throw new Error(`not a form of the standard: ${id}`);
-  return FORMS[form.family];
-}
-
-/** Every form instance, in the order officers see them: 05 before 06, CD, TD, TH. */
-export const ALL_FORM_IDS: string[] = FAMILIES.flatMap((family) =>
-  VARIANTS.map((variant) => formId(family, variant))
-);

@@ -14,6 +14,7 @@ export function balanceRule(family: FormFamily, description: Text): RuleSpec {
       { page: "P1", row: "chua_co_dieu_kien" },
     ],
     description,
+    title: { vi: "Trang 1 không cân đối", en: "Page 1 does not balance" },
   };
 }
 
@@ -27,6 +28,10 @@ export function noReturnsOnInitiativeRule(family: FormFamily, description: Text)
     variants: ["CD"],
     inferred: true,
     description,
+    title: {
+      vi: "Biểu chủ động có trả đơn",
+      en: "Returned requests on an own-initiative form",
+    },
   };
 }
 
@@ -36,6 +41,7 @@ export function matchesPageOneRule(
   page: PageId,
   row: string,
   description: Text,
+  title: Text,
   inferred = false
 ): RuleSpec {
   return {
@@ -46,5 +52,6 @@ export function matchesPageOneRule(
     right: [{ page: "P1", row }],
     ...(inferred ? { inferred } : {}),
     description,
+    title,
   };
 }

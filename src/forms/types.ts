@@ -1,9 +1,11 @@
 // The vocabulary in which the standard (described in docs/standard.md, generated from this data) is written down as data.
 // Nothing here knows about Excel: positions, formulas and checks are derived in src/core.
 
-export type FormFamily = "05" | "06";
+/** A form's number in the standard ("05", "06"): any registered form's, letters and digits. */
+export type FormFamily = string;
 export type Variant = "CD" | "TD" | "TH";
-export type PageId = "P1" | "P2" | "P3";
+/** "P1", "P2" …: a form has as many pages as its data lists. */
+export type PageId = `P${number}`;
 export type Severity = "error" | "warning";
 
 /** Text shown to users: Vietnamese first, English when Office runs in another language. */
@@ -74,6 +76,8 @@ export type RuleSpec =
       variants?: Variant[];
       inferred?: boolean;
       description: Text;
+      /** A short plain title for officers ("Trang 1 không cân đối"); the description when absent. */
+      title?: Text;
     }
   | {
       id: string;
@@ -83,6 +87,7 @@ export type RuleSpec =
       variants: Variant[];
       inferred?: boolean;
       description: Text;
+      title?: Text;
     };
 
 export interface HeaderFieldSpec {
@@ -92,18 +97,46 @@ export interface HeaderFieldSpec {
   byReceiver?: boolean;
 }
 
+/** The article's guidance for a form's input rows, and the part of the article it comes from. */
+export interface FormGuidance {
+  part: Text;
+  /** By "<page>.<row code>". */
+  rows: Record<string, Guidance>;
+}
+
+/** The article's guidance for one row (or header field), short enough for Excel's input message. */
+export interface Guidance extends Text {
+  /** The article's section number, inside the part of the form's family ("2.3.1.1"). */
+  section: string;
+}
+
 export interface FormSpec {
+  /** Letters and digits, unique among registered forms: form ids are TK<family><variant>. */
   family: FormFamily;
-  /** "BIỂU MẪU SỐ 05-TK/THA" */
+  /** "05-TK/THA": the form's number, printed as "BIỂU MẪU SỐ 05-TK/THA". */
   number: string;
+  /** What the form counts, as the pane and the command line offer it: "tính bằng việc". */
+  measure: Text;
   title: Text;
   unit?: Text;
   /** Cases are whole numbers; money is not. */
   wholeNumbers: boolean;
   /** Equalities hold when |left − right| < tolerance (0 means exact). */
   tolerance: number;
+  /** Excel's number format of its number cells ("#,##0"); ratios have their own. */
+  numberFormat: string;
+  /** Width of each number column, in characters. */
+  columnWidth: number;
+  /** What an input cell takes, said when Excel refuses a bad entry. */
+  inputHint: Text;
   pages: PageSpec[];
   rules: RuleSpec[];
+  guidance?: FormGuidance;
+  /**
+   * The cross-period rule (period.carry_over): this year's `row` of page 1 equals the sum of last year's
+   * `from` rows, per column. Absent: the form has no such rule.
+   */
+  carryOver?: { row: string; from: string[] };
 }
 
 /** One concrete form: a family in a variant, e.g. TK05TH. */

@@ -2,8 +2,8 @@
 // workbook records the version it was made with (THADS_META "version"); the checks then expand that
 // version's forms, so an older workbook is checked as it was built, not reported as damaged. The forms of
 // an older version are written as the current forms with the older layout put back: only the difference.
+import { formSpec } from "./registry";
 import { tk05 } from "./tk05";
-import { tk06 } from "./tk06";
 import type { FormFamily, FormSpec, PageId, RowSpec, Text } from "./types";
 
 export interface StandardVersion {
@@ -12,7 +12,8 @@ export interface StandardVersion {
   number: number;
   /** When this version of the standard was settled. */
   date: string;
-  forms: Record<FormFamily, FormSpec>;
+  /** The forms this version laid out otherwise than the registered forms (the current layout). */
+  layouts: Record<FormFamily, FormSpec>;
   /** What changed from the previous version, for people. */
   changes: Text[];
 }
@@ -60,14 +61,14 @@ export const VERSIONS: StandardVersion[] = [
     id: "2009.1",
     number: 1,
     date: "2026-11-01",
-    forms: { "05": withBlockRows(tk05, "P3", "D", tk05BlockDv1), "06": tk06 },
+    layouts: { "05": withBlockRows(tk05, "P3", "D", tk05BlockDv1) },
     changes: [],
   },
   {
     id: "2009.2",
     number: 2,
     date: "2026-11-25",
-    forms: { "05": tk05, "06": tk06 },
+    layouts: {},
     changes: [
       {
         vi: "Trang 3 biểu 05 có thêm dòng D1 «Thực hiện xong nội dung quyết định thi hành án» = tự nguyện + cưỡng chế",
@@ -90,6 +91,11 @@ export const CURRENT_VERSION: StandardVersion = VERSIONS[VERSIONS.length - 1];
 /** The version a workbook recorded; none or an unknown one is read as the current version. */
 export function standardVersion(recorded?: string): StandardVersion {
   return VERSIONS.find((v) => v.id === recorded) ?? CURRENT_VERSION;
+}
+
+/** A form as a version of the standard lays it out: its older layout, or the registered form. */
+export function versionForm(version: StandardVersion, family: FormFamily): FormSpec | undefined {
+  return version.layouts[family] ?? formSpec(family);
 }
 
 /** "phiên bản 1 (2009.1)" */

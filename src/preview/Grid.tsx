@@ -6,7 +6,8 @@ import { a1, columnLetter } from "../core";
 import { cellStyle, columnPixels } from "./cell-style";
 import { displayValue } from "./format";
 import { cellKey } from "./marks";
-import type { PreviewSheet, PreviewWorkbook } from "./preview-workbook";
+import type { PreviewWorkbook } from "./preview-workbook";
+import type { PreviewSheet } from "./sheet-store";
 
 interface Editing {
   row: number;
@@ -28,7 +29,7 @@ function step(sheet: PreviewSheet, from: { row: number; col: number }, dRow: num
 }
 
 export function Grid({ wb }: { wb: PreviewWorkbook }) {
-  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  const view = React.useSyncExternalStore(wb.view.watch, wb.view.get);
   const [editing, setEditingState] = React.useState<Editing>();
   // The editor's blur after Enter must not commit a second time.
   const editingRef = React.useRef<Editing>(undefined);
@@ -37,7 +38,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     setEditingState(e);
   };
   const tableRef = React.useRef<HTMLTableElement>(null);
-  const sheet = view.active ? wb.sheet(view.active) : undefined;
+  const sheet = view.active ? wb.cells.sheet(view.active) : undefined;
   const { row: activeRow, col: activeCol } = view.activeCell;
 
   React.useEffect(() => {
@@ -70,7 +71,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     setEditing(undefined);
     const result = wb.setCell(sheet.name, e.row, e.col, e.text);
     const next = result.ok ? step(sheet, e, ...move) : e;
-    wb.moveTo(next.row, next.col);
+    wb.view.moveTo(next.row, next.col);
     tableRef.current?.querySelector<HTMLElement>(`[data-ref="${a1(next.row, next.col)}"]`)?.focus();
   };
 
@@ -94,10 +95,10 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     if (moves[event.key]) {
       event.preventDefault();
       const next = step(sheet, view.activeCell, ...moves[event.key]);
-      wb.moveTo(next.row, next.col);
+      wb.view.moveTo(next.row, next.col);
     } else if (event.key === "Enter" || event.key === "F2") {
       event.preventDefault();
-      startEdit(wb.editText(sheet.name, activeRow, activeCol));
+      startEdit(wb.cells.editText(sheet.name, activeRow, activeCol));
     } else if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
       wb.setCell(sheet.name, activeRow, activeCol, "");
@@ -130,7 +131,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     return td ? { row: Number(td.dataset.row), col: Number(td.dataset.col) } : undefined;
   };
 
-  const marks = wb.marked();
+  const marks = wb.marks.marked();
   const selected = new Set(view.selected);
   const rows: React.ReactNode[] = [];
   for (let row = 1; row <= sheet.lastRow; row++) {
@@ -141,7 +142,7 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
       const ref = a1(row, col);
       const mark = marks.get(cellKey(sheet.name, row, col));
       const active = row === activeRow && col === activeCol;
-      const shown = displayValue(wb.value(sheet.name, row, col), meta?.numberFormat);
+      const shown = displayValue(wb.cells.value(sheet.name, row, col), meta?.numberFormat);
       const isEditing = editing && editing.row === row && editing.col === col;
       cells.push(
         <td
@@ -202,12 +203,12 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
         onClick={(e) => {
           const at = cellAt(e.target);
           if (at && !(editing && editing.row === at.row && editing.col === at.col))
-            wb.moveTo(at.row, at.col);
+            wb.view.moveTo(at.row, at.col);
         }}
         onDoubleClick={(e) => {
           const at = cellAt(e.target);
           if (at && at.row === activeRow && at.col === activeCol)
-            startEdit(wb.editText(sheet.name, at.row, at.col));
+            startEdit(wb.cells.editText(sheet.name, at.row, at.col));
         }}
       >
         <colgroup>

@@ -6,7 +6,7 @@ import { Grid } from "./Grid";
 import type { PreviewWorkbook } from "./preview-workbook";
 
 function SheetTabs({ wb }: { wb: PreviewWorkbook }) {
-  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  const view = React.useSyncExternalStore(wb.view.watch, wb.view.get);
   if (view.tabs.length === 0) return null;
   return (
     <div className="tabs" role="tablist" aria-label="Các trang tính">
@@ -16,7 +16,7 @@ function SheetTabs({ wb }: { wb: PreviewWorkbook }) {
           role="tab"
           aria-selected={name === view.active}
           className="tab"
-          onClick={() => wb.activate(name)}
+          onClick={() => wb.view.activate(name)}
         >
           {name}
         </button>
@@ -26,20 +26,20 @@ function SheetTabs({ wb }: { wb: PreviewWorkbook }) {
 }
 
 function FormulaBar({ wb }: { wb: PreviewWorkbook }) {
-  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  const view = React.useSyncExternalStore(wb.view.watch, wb.view.get);
   if (!view.active) return null;
   const { row, col } = view.activeCell;
   const ref = a1(row, col);
   return (
     <div className="formula-bar" aria-label="Thanh công thức">
       <span className="name-box">{ref}</span>
-      <span className="formula-text">{wb.editText(view.active, row, col)}</span>
+      <span className="formula-text">{wb.cells.editText(view.active, row, col)}</span>
     </div>
   );
 }
 
 function Notice({ wb }: { wb: PreviewWorkbook }) {
-  const view = React.useSyncExternalStore(wb.watch, wb.getView);
+  const view = React.useSyncExternalStore(wb.view.watch, wb.view.get);
   return (
     <div className="notice" role="status" aria-live="polite">
       {view.notice ?? ""}

@@ -1,7 +1,7 @@
 // A template cell's look in the grid: the role's style from the core, then the conditional mark over it.
 import type { CSSProperties } from "react";
 import { FONT, MARK_STYLES, ROLE_STYLES } from "../core";
-import type { CellMeta } from "./preview-workbook";
+import type { CellMeta } from "./sheet-store";
 
 export function cellStyle(
   meta: CellMeta | undefined,

@@ -1,15 +1,15 @@
 // Entry of the browser preview (npm start): one in-memory workbook, the grid and the task pane around it.
 // The workbook (HyperFormula) is a chunk of its own, loaded after the pane has shown.
-// `window.__preview` lets the end-to-end tests fill many cells at once and read timings.
+// `window.__preview` (test-hook.ts) lets the end-to-end tests fill many cells at once.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { lazyPort } from "./lazy-port";
 import { PreviewApp } from "./PreviewApp";
-import type { PreviewWorkbook } from "./preview-workbook";
+import type { PreviewTestHook } from "./test-hook";
 
 declare global {
   interface Window {
-    __preview?: { wb: PreviewWorkbook };
+    __preview?: PreviewTestHook;
   }
 }
 
@@ -21,9 +21,12 @@ const paneWidth = Number(params.get("pane"));
 if (paneWidth >= 200 && paneWidth <= 800)
   document.documentElement.style.setProperty("--pane-width", `${paneWidth}px`);
 
-const workbook = import(/* webpackChunkName: "workbook" */ "./preview-workbook").then((m) => {
+const workbook = Promise.all([
+  import(/* webpackChunkName: "workbook" */ "./preview-workbook"),
+  import(/* webpackChunkName: "workbook" */ "./test-hook"),
+]).then(([m, hook]) => {
   const wb = new m.PreviewWorkbook();
-  window.__preview = { wb };
+  window.__preview = hook.testHook(wb);
   return wb;
 });
 createRoot(document.getElementById("root")!).render(

@@ -2,17 +2,14 @@
 export type Language = "vi" | "en";
 
 const vi = {
+  language: "vi" as Language,
   tabsLabel: "Ngăn biểu mẫu THADS",
   tabAdd: "Biểu mẫu mới",
   tabCheck: "Kiểm tra",
   form: "Biểu mẫu",
-  form05: "05 (tính bằng việc)",
-  form06: "06 (tính bằng giá trị)",
   formBoth: "Cả hai",
+  formAll: "Tất cả",
   variant: "Loại biểu",
-  variantCD: "Chủ động",
-  variantTD: "Theo đơn",
-  variantTH: "Tổng hợp",
   variantAll: "Cả ba",
   variantAllHint: "Cả ba: biểu tổng hợp được tính bằng chủ động cộng theo đơn.",
   edition: "Dùng cho",
@@ -63,31 +60,27 @@ const vi = {
   noErrors: "Không có lỗi",
   groupErrors: "Lỗi",
   groupWarnings: "Cảnh báo",
-  left: "Bên trái",
-  right: "Bên phải",
+  left: "Vế trái",
+  right: "Vế phải",
   difference: "Chênh lệch",
   cells: "Ô",
   selectHint: "Nhấn để chọn các ô liên quan",
   readFailed: "Không đọc được sổ tính: {reason}",
   checkedIn: "Kiểm tra lúc {time} ({ms} ms)",
   announce: "{errors} lỗi, {warnings} cảnh báo",
-  variantNames: { CD: "chủ động", TD: "theo đơn", TH: "tổng hợp" } as Record<string, string>,
 };
 
 export type Strings = typeof vi;
 
 const en: Strings = {
+  language: "en",
   tabsLabel: "THADS forms pane",
   tabAdd: "New templates",
   tabCheck: "Check",
   form: "Form",
-  form05: "05 (in cases)",
-  form06: "06 (in value)",
   formBoth: "Both",
+  formAll: "All",
   variant: "Variant",
-  variantCD: "On own initiative",
-  variantTD: "On request",
-  variantTH: "Consolidated",
   variantAll: "All three",
   variantAllHint: "All three: the consolidated form is computed as own initiative plus on request.",
   edition: "Edition",
@@ -146,7 +139,6 @@ const en: Strings = {
   readFailed: "Could not read the workbook: {reason}",
   checkedIn: "Checked at {time} ({ms} ms)",
   announce: "{errors} errors, {warnings} warnings",
-  variantNames: { CD: "own initiative", TD: "on request", TH: "consolidated" },
 };
 
 export const STRINGS: Record<Language, Strings> = { vi, en };

@@ -4,17 +4,14 @@
 // axe-core (injected) checks the page at load, after adding and with findings shown; serious or critical
 // violations of our own fail. The pane is also laid out at 270 px (Excel on Mac) and 350 px (the web):
 // screenshots go to docs/screenshots/ for the README.
-import { readFileSync } from "fs";
 import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { a1, planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
-import { describeWithProgram } from "../helpers/system";
-import { startPreview, type PreviewServer } from "../helpers/preview-server";
+import { seriousViolations } from "../helpers/axe";
+import { describeInPreview } from "../helpers/chromium";
 
-const { CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium-flags.js");
 const SCREENSHOTS = resolve(__dirname, "../../docs/screenshots");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
 
 interface Focus {
@@ -26,34 +23,12 @@ interface Focus {
   inPane: boolean;
 }
 
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: { html: string; target: string[] }[];
-}
-
-describeWithProgram(
+describeInPreview(
   "pane: keyboard alone, axe-core, 270 px",
-  ["/usr/bin/chromium", "chromium"],
-  "chromium",
-  (chromiumPath) => {
-    let server: PreviewServer;
-    let browser: Browser;
+  { viewport: { width: 1280, height: 800 } },
+  (preview) => {
     let page: Page;
-
-    beforeAll(async () => {
-      server = await startPreview();
-      browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
-      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-      await page.goto(server.url);
-      await page.getByRole("button", { name: "Thêm biểu mẫu", exact: true }).waitFor();
-    }, 600_000); // the shared production build of the preview: minutes on a loaded 2-core machine
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    beforeAll(() => void (page = preview.page));
 
     const focus = (): Promise<Focus> =>
       page.evaluate(() => {
@@ -92,35 +67,7 @@ describeWithProgram(
       throw new Error(`focus never got there: ${JSON.stringify(seen.map((f) => f.name))}`);
     }
 
-    async function axe(label: string): Promise<Violation[]> {
-      if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-      const violations = (await page.evaluate(async () => {
-        const run = (window as unknown as { axe: { run: (c: Document) => Promise<unknown> } }).axe;
-        const r = (await run.run(document)) as { violations: Violation[] };
-        return r.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          nodes: v.nodes.map((n) => ({ html: n.html.slice(0, 160), target: n.target })),
-        }));
-      })) as Violation[];
-      // Fluent's focus guards (tabster's hidden dummy elements) trip aria-hidden-focus: known upstream
-      // (microsoft/fluentui, tabster) and by design, they only bounce focus; everything else is ours.
-      const ours = violations
-        .map((v) => ({
-          ...v,
-          nodes: v.nodes.filter(
-            (n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))
-          ),
-        }))
-        .filter((v) => v.nodes.length > 0);
-      console.log(
-        `axe ${label}: ${violations.length} rule(s) violated, ${ours.length} of our own` +
-          (ours.length
-            ? `: ${ours.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("; ")}`
-            : "")
-      );
-      return ours.filter((v) => v.impact === "serious" || v.impact === "critical");
-    }
+    const axe = (label: string) => seriousViolations(page, label);
 
     async function paneShot(width: number, name: string) {
       await page.evaluate(
@@ -281,7 +228,7 @@ describeWithProgram(
         .slice(0, 30)
         .map((d) => d.name);
       await page.evaluate(
-        (values) => window.__preview!.wb.setValues(values),
+        (values) => window.__preview!.setValues(values),
         Object.fromEntries(names.map((n) => [n, "x"]))
       );
       await page.waitForFunction(

@@ -1,9 +1,8 @@
 // The preview in real Chromium, used as an officer would: add the 05 and 06 tổng hợp templates through the
 // task pane, type figures into the grid, break a reconciliation and see the pane report it within 300 ms,
 // follow the finding to its cells, fix it, and see bad typing marked. Screenshots go to screenshots/.
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { resolve } from "path";
+import type { Page } from "playwright-core";
 import {
   a1,
   checkWorkbook,
@@ -17,42 +16,24 @@ import {
 import { formInstance, guidanceFor } from "../../src/forms";
 import { displayValue } from "../../src/preview/format";
 import { LOCKED_NOTICE } from "../../src/preview/preview-workbook";
-import { describeWithProgram } from "../helpers/system";
-import { startPreview, type PreviewServer } from "../helpers/preview-server";
+import { describeInPreview } from "../helpers/chromium";
 import { consistentInputs, headerEntries } from "../helpers/workbooks";
 
-const { CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium-flags.js");
 const SCREENSHOTS = resolve(__dirname, "../../screenshots");
 // The same plan the pane makes for "Cả hai" + "Tổng hợp" in an empty workbook: where each name lands.
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
 
-describeWithProgram(
+describeInPreview(
   "preview e2e",
-  ["/usr/bin/chromium", "chromium"],
-  "chromium",
-  (chromiumPath) => {
-    let server: PreviewServer;
-    let browser: Browser;
+  {
+    viewport: { width: 1440, height: 900 },
+    build: process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {},
+    screenshots: SCREENSHOTS,
+  },
+  (preview) => {
     let page: Page;
-
-    beforeAll(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await startPreview(
-        process.env.PREVIEW_PANE ? { pane: process.env.PREVIEW_PANE } : {}
-      );
-      console.log(`preview bundle built in ${server.buildMs} ms`);
-      browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-      await page.goto(server.url);
-    }, 600_000); // the shared production build of the preview: minutes on a loaded 2-core machine
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    beforeAll(() => void (page = preview.page));
+    const shot = (name: string) => preview.shot(name);
     const address = (name: string) => plan.resolve(name)!;
     const gridCell = (name: string) =>
       page.locator(`[role="grid"] [data-ref="${a1(address(name).row, address(name).col)}"]`);
@@ -185,7 +166,7 @@ describeWithProgram(
         (f) => f.rule === "05.P2.hoan" && !f.causedBy // the cause; the pane folds Tổng số under it
       )!;
       const text = await findings("05.P2.hoan").first().textContent();
-      for (const label of ["Bên trái", "Bên phải", "Chênh lệch"]) expect(text).toContain(label);
+      for (const label of ["Vế trái", "Vế phải", "Chênh lệch"]) expect(text).toContain(label);
       for (const value of [finding.left, finding.right, finding.difference])
         expect(text).toContain(formatNumber(value));
       expect(text).toContain("05.P2.hoan");
@@ -236,7 +217,7 @@ describeWithProgram(
     it("says everything reconciles when every input is filled consistently", async () => {
       const inputs = consistentInputs(plan, () => 0.37);
       await page.evaluate(
-        (values) => window.__preview!.wb.setValues(values),
+        (values) => window.__preview!.setValues(values),
         // The header as the article asks for it too: a blank one is a warning (header.incomplete).
         { ...headerEntries(["TK05TH", "TK06TH"]), ...inputs } as Record<string, number | string>
       );

@@ -1,50 +1,24 @@
 // The office head's tab in real Chromium: a filled report signed in Duyệt & ký (Web Crypto), then one input
 // typed into the grid turns it into "Đã thay đổi sau khi ký" naming that cell. Screenshots go to screenshots/.
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { resolve } from "path";
+import type { Page } from "playwright-core";
 import { a1, planWorkbook } from "../../src/core";
 import { formInstance } from "../../src/forms";
-import { describeWithProgram } from "../helpers/system";
-import { startPreview, type PreviewServer } from "../helpers/preview-server";
+import { describeInPreview } from "../helpers/chromium";
 import { consistentInputs, headerEntries } from "../helpers/workbooks";
 
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--no-first-run",
-];
 const SCREENSHOTS = resolve(__dirname, "../../screenshots");
 // The plan the pane makes for "Cả hai" + "Tổng hợp" in an empty workbook: where each name lands.
 const plan = planWorkbook({ forms: [formInstance("05", "TH"), formInstance("06", "TH")] });
 const EDITED = "TK05TH.P2.hoan_cq_a.ds";
 
-describeWithProgram(
+describeInPreview(
   "sign-off e2e",
-  ["/usr/bin/chromium", "chromium"],
-  "chromium",
-  (chromiumPath) => {
-    let server: PreviewServer;
-    let browser: Browser;
+  { viewport: { width: 1440, height: 900 }, screenshots: SCREENSHOTS },
+  (preview) => {
     let page: Page;
-
-    beforeAll(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await startPreview();
-      browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-      await page.goto(server.url);
-    }, 240_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    beforeAll(() => void (page = preview.page));
+    const shot = (name: string) => preview.shot(name);
 
     it("signs a filled report, then names the one input edited after signing", async () => {
       await page.getByRole("radio", { name: "Cả hai", exact: true }).check();
@@ -54,7 +28,7 @@ describeWithProgram(
       const inputs = consistentInputs(plan, () => 0.41);
       // A report ready to sign: every figure, and the header filled (a blank one is a warning to justify).
       const header = headerEntries(plan.model.forms.map((f) => f.form.id));
-      await page.evaluate((values) => window.__preview!.wb.setValues(values), {
+      await page.evaluate((values) => window.__preview!.setValues(values), {
         ...(inputs as Record<string, number>),
         ...header,
       });

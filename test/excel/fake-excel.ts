@@ -59,6 +59,7 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   const [from, to = from] = ref.split(":");
   if (/^[A-Z]+$/.test(from))
     return { top: 1, left: columnNumber(from), bottom: 1048576, right: columnNumber(to) };
+  if (/^\d+$/.test(from)) return { top: Number(from), left: 1, bottom: Number(to), right: 16384 };
   const a = parseA1(from)!;
   const b = parseA1(to)!;
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
@@ -76,6 +77,7 @@ export class FakeSheet {
   frozen?: string;
   printTitles?: string;
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   page: Record<string, unknown> = {};
   isNullObject = false;
   private listeners: Listener[] = [];
@@ -218,6 +220,8 @@ export class FakeSheet {
   }
 
   delete() {
+    // "Undo capabilities": Worksheet.delete has no undo support anywhere.
+    this.book.undoUnsupported("Worksheet.delete", true);
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
     // A deleted sheet's names now point at #REF! (they are not removed with it).
     for (const [name, formula] of this.book.names)
@@ -264,6 +268,12 @@ export class FakeRange {
       protection,
       borders: { getItem: () => watched({}) },
     }) as never;
+    Object.defineProperty(this.format, "rowHeight", {
+      set: (h: number) => {
+        range.sheet.book.need("1.2", "RangeFormat.rowHeight");
+        for (let r = range.box.top; r <= range.box.bottom; r++) range.sheet.rowHeights.set(r, h);
+      },
+    });
     Object.defineProperty(this.format, "columnWidth", {
       set: (w: number) => {
         range.sheet.book.need("1.2", "RangeFormat.columnWidth");

@@ -14,12 +14,12 @@ import {
 } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { formInstance } from "../../src/forms";
-import { FakeWorkbook } from "../excel/fake-excel";
+import { FakeWorkbook, PROFILES, type Profile } from "../excel/fake-excel";
 import { COMPLETE_HEADER, consistentInputs } from "../helpers/workbooks";
 import { AT, nodeSha256 } from "./helpers";
 
-async function filledWorkbook() {
-  const book = new FakeWorkbook();
+async function filledWorkbook(profile?: Profile) {
+  const book = new FakeWorkbook(profile);
   const excel = new ExcelWorkbook(book.runner, book.supports);
   const plan: WorkbookPlan = planWorkbook({
     forms: [formInstance("05", "CD")],
@@ -135,4 +135,22 @@ describe("sign-off through Office.js", () => {
     expect(mine.cell(1, 1).value).toBe("ghi chú của tôi");
     expect(book.sheet("Phiếu kiểm tra (2)")!.cell(1, 1).value).toBe(REVIEW_MARK);
   });
+
+  it.each(PROFILES.map((p) => [p.label, p] as const))(
+    "lays the review sheet out for A4 portrait where Excel has page layout (1.9), and writes it anyway where not: %s",
+    async (_label, profile) => {
+      const { book, excel } = await filledWorkbook(profile);
+      const snapshot = await excel.readSnapshot();
+      const { result } = await checkWithSignoff(snapshot, nodeSha256);
+      await excel.writeReviewSheet(reviewSheetPlan(reviewSheet(snapshot, result)));
+      const sheet = book.sheet("Phiếu kiểm tra")!;
+      expect(sheet.cell(1, 1).value).toBe(REVIEW_MARK);
+      // The adapter asks the host which sets it has (injected), never Office.js globals directly.
+      expect(sheet.page).toEqual(
+        book.supports("1.9")
+          ? { orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1 } }
+          : {}
+      );
+    }
+  );
 });

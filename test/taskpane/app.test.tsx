@@ -97,8 +97,8 @@ describe("App", () => {
     );
     expect(item.textContent).toContain(hoan.finding.message);
     for (const [label, value] of [
-      ["Bên trái", hoan.finding.left],
-      ["Bên phải", hoan.finding.right],
+      ["Vế trái", hoan.finding.left],
+      ["Vế phải", hoan.finding.right],
       ["Chênh lệch", hoan.finding.difference],
     ] as const) {
       expect(item.textContent).toContain(`${label}: ${formatNumber(value)}`);

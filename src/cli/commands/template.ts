@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { existsSync } from "fs";
 import { planWorkbook, reportingPeriod, type HeaderValues } from "../../core";
-import { parseEdition, parseForms, UsageError } from "../options";
+import { formChoices, formList, parseEdition, parseForms, UsageError } from "../options";
 import { distribute } from "../rollup/distribute";
 import { writeFileAtomic } from "../write-file";
 
@@ -68,8 +68,8 @@ export async function template(options: TemplateOptions): Promise<number> {
 export function registerTemplate(program: Command, done: (code: number) => void): void {
   program
     .command("template")
-    .description("ghi một sổ tính mẫu biểu sẵn sàng để nhập số liệu")
-    .option("--form <form>", "05, 06 hoặc all", "all")
+    .description(`ghi một sổ tính mẫu biểu sẵn sàng để nhập số liệu: biểu ${formList()}`)
+    .option("--form <form>", formChoices(), "all")
     .option("--variant <variant>", "CD (chủ động), TD (theo đơn), TH (tổng hợp) hoặc all", "all")
     .option("--edition <edition>", "officer (Chấp hành viên) hoặc office (cơ quan THADS)", "office")
     .option("--period <text>", 'kỳ báo cáo, ví dụ "3 tháng/năm 2027" (mặc định: tính từ hôm nay)')

@@ -1,7 +1,7 @@
 // What every check needs: the model of the forms found in a snapshot, and the value of each cell as the
 // spreadsheet computed it or, where a file was never calculated, as the template's formulas would give it.
 import {
-  ALL_FORM_IDS,
+  allFormIds,
   formId,
   standardVersion,
   type FormFamily,
@@ -39,11 +39,13 @@ export function formsIn(snapshot: WorkbookSnapshot): string[] {
   let last = "";
   for (const name of Object.keys(snapshot.cells)) {
     // Data point names start with the form id and a dot ("TK05TH.P1…"), and come grouped by form.
-    if (name.charCodeAt(6) !== 46 || (last !== "" && name.startsWith(last))) continue;
-    last = name.slice(0, 6);
-    found.add(last);
+    if (last !== "" && name.startsWith(last)) continue;
+    const dot = name.indexOf(".");
+    if (dot < 0) continue;
+    last = name.slice(0, dot + 1);
+    found.add(name.slice(0, dot));
   }
-  return ALL_FORM_IDS.filter((id) => found.has(id));
+  return allFormIds().filter((id) => found.has(id));
 }
 
 /** A TH is linked when CD and TD are present and most of its input positions hold formulas. */

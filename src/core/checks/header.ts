@@ -6,6 +6,7 @@ import {
   HEADER_FIELDS,
   PERIOD_PATTERN,
   REQUIRED_HEADER_FIELDS,
+  parseFormId,
   type HeaderFieldSpec,
   type Text,
 } from "../../forms";
@@ -59,7 +60,8 @@ export function checkHeader(ctx: CheckContext): Finding[] {
     const name = (code: string) => headerName(formId, code);
     const snap = (code: string) => ctx.cell(name(code));
     if (![...FIELDS.keys()].some((code) => snap(code)?.address)) continue;
-    const form = formLabel(formId.slice(2, 4), formId.slice(4) as "CD" | "TD" | "TH");
+    const { family, variant } = parseFormId(formId)!;
+    const form = formLabel(family, variant);
     const text = (code: string) => {
       const value = snap(code)?.value;
       return isBlank(value) ? "" : describeValue(value).trim();

@@ -1,6 +1,5 @@
 // The cross-period check: this statistical year's "năm trước chuyển sang" (row 1.1) against what last
 // year's 12-month report left unfinished, column by column. The article implies it, it does not state it.
-import type { FormFamily } from "../../forms";
 import { createContext, roundDifference } from "../checks/context";
 import type { Finding } from "../findings";
 import { formLabel } from "../messages";
@@ -10,12 +9,6 @@ import { headerValue, parsePeriod } from "./header";
 import { ROLLUP_TEXT } from "./text";
 
 export const CARRY_OVER_RULE = "period.carry_over";
-
-/** Rows of last year's page 1 whose sum is carried over: 05 rows 4.2 + 5; 06 rows 4.4 + 5. */
-export const UNFINISHED_ROWS: Record<FormFamily, string[]> = {
-  "05": ["dang_giai_quyet", "chua_co_dieu_kien"],
-  "06": ["chua_thi_hanh", "chua_co_dieu_kien"],
-};
 
 export type CarryOverCheck =
   | { applicable: true; findings: Finding[] }
@@ -47,11 +40,15 @@ export function checkCarryOver(
     };
   const findings: Finding[] = [];
   for (const fm of shared) {
-    const block = fm.spec.pages[0].blocks[0];
+    // Which rows carry over is the form's data (05: 4.2 + 5 into 1.1; 06: 4.4 + 5 into 1.1).
+    const carry = fm.spec.carryOver;
+    const block =
+      carry && fm.spec.pages[0].blocks.find((b) => b.rows.some((r) => r.code === carry.row));
+    if (!carry || !block) continue;
     for (const column of block.columns.filter((c) => !c.total)) {
-      const name = dataPointName(fm.form.id, "P1", "nam_truoc", column.code);
+      const name = dataPointName(fm.form.id, "P1", carry.row, column.code);
       const left = now.number(name);
-      const parts = UNFINISHED_ROWS[fm.form.family].map((row) =>
+      const parts = carry.from.map((row) =>
         before.number(dataPointName(fm.form.id, "P1", row, column.code))
       );
       if (left === undefined || parts.some((p) => p === undefined)) continue;

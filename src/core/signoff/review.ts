@@ -6,6 +6,7 @@ import {
   GENERAL_RULES,
   HEADER_FIELDS,
   VARIANTS,
+  formId,
   type PageId,
   type Severity,
   type Text,
@@ -86,7 +87,7 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
   for (const general of GENERAL_RULES) {
     if (general.id === "TH.sum") {
       for (const fm of ctx.model.forms.filter((f) => f.form.variant === "TH")) {
-        if (VARIANTS.every((v) => ctx.formIds.includes(`TK${fm.form.family}${v}`)))
+        if (VARIANTS.every((v) => ctx.formIds.includes(formId(fm.form.family, v))))
           row("TH.sum", fm.form.id, general.severity, general.description);
       }
       continue;

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import {
   PartialTemplateError,
+  formShortLabel,
   planWorkbook,
   reportingPeriod,
   type InsertProgress,
@@ -21,9 +22,11 @@ import {
   type WorkbookPort,
 } from "../../core";
 import {
-  FAMILIES,
   VARIANTS,
+  VARIANT_LABELS,
+  families,
   formInstance,
+  registeredForms,
   type Edition,
   type FormFamily,
   type Variant,
@@ -31,7 +34,7 @@ import {
 import { fill, type Strings } from "../i18n";
 import { useStyles } from "./styles";
 
-type FormChoice = FormFamily | "both";
+type FormChoice = FormFamily | "all";
 type VariantChoice = Variant | "all";
 
 export interface AddTemplatesProps {
@@ -42,13 +45,14 @@ export interface AddTemplatesProps {
   onAdded: (sheets: number) => void;
 }
 
+/** "05 chủ động, 06 tổng hợp": forms by id, as the pane names them. */
 export function formLabelList(ids: string[], strings: Strings): string {
-  return ids.map((id) => `${id.slice(2, 4)} ${strings.variantNames[id.slice(4)]}`).join(", ");
+  return ids.map((id) => formShortLabel(id)[strings.language]).join(", ");
 }
 
 export function AddTemplates({ port, strings, today, existingForms, onAdded }: AddTemplatesProps) {
   const styles = useStyles();
-  const [form, setForm] = React.useState<FormChoice>("both");
+  const [form, setForm] = React.useState<FormChoice>("all");
   const [variant, setVariant] = React.useState<VariantChoice>("TH");
   const [edition, setEdition] = React.useState<Edition>("office");
   const [period, setPeriod] = React.useState(
@@ -64,9 +68,9 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
   >();
   const [removed, setRemoved] = React.useState(false);
 
-  const families: FormFamily[] = form === "both" ? FAMILIES : [form];
+  const chosen: FormFamily[] = form === "all" ? families() : [form];
   const variants: Variant[] = variant === "all" ? VARIANTS : [variant];
-  const requested = families.flatMap((f) => variants.map((v) => formInstance(f, v)));
+  const requested = chosen.flatMap((f) => variants.map((v) => formInstance(f, v)));
   const clashes = requested.map((f) => f.id).filter((id) => existingForms.includes(id));
 
   const failed = (e: unknown, plan?: WorkbookPlan) => {
@@ -141,9 +145,19 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           layout="horizontal"
           className={styles.options}
         >
-          <Radio value="05" label={strings.form05} className={styles.option} />
-          <Radio value="06" label={strings.form06} className={styles.option} />
-          <Radio value="both" label={strings.formBoth} className={styles.option} />
+          {registeredForms().map((spec) => (
+            <Radio
+              key={spec.family}
+              value={spec.family}
+              label={`${spec.family} (${spec.measure[strings.language]})`}
+              className={styles.option}
+            />
+          ))}
+          <Radio
+            value="all"
+            label={registeredForms().length === 2 ? strings.formBoth : strings.formAll}
+            className={styles.option}
+          />
         </RadioGroup>
       </Field>
       <Field label={strings.variant} hint={variant === "all" ? strings.variantAllHint : undefined}>
@@ -153,9 +167,14 @@ export function AddTemplates({ port, strings, today, existingForms, onAdded }: A
           layout="horizontal"
           className={styles.options}
         >
-          <Radio value="CD" label={strings.variantCD} className={styles.option} />
-          <Radio value="TD" label={strings.variantTD} className={styles.option} />
-          <Radio value="TH" label={strings.variantTH} className={styles.option} />
+          {VARIANTS.map((v) => (
+            <Radio
+              key={v}
+              value={v}
+              label={VARIANT_LABELS[v][strings.language]}
+              className={styles.option}
+            />
+          ))}
           <Radio value="all" label={strings.variantAll} className={styles.option} />
         </RadioGroup>
       </Field>
