@@ -7,10 +7,8 @@
 import {
   META_SHEET,
   a1,
-  parseA1,
   parseMeta,
   snapshotMeta,
-  parseDataPointName,
   qualified,
   type CellAddress,
   type CellSnapshot,
@@ -21,19 +19,14 @@ import { LIMITS } from "./limits";
 import { ReportReadError } from "./read-error";
 import { cellKey, readSheet, type CellBudget, type RawCell, type SheetCells } from "./sheet";
 import { dateStyles } from "./styles";
-import { attr, decodeXml, elements, textOf } from "./xml";
+import { decodeXml, innersOf, textOf } from "./xml";
+import { text, workbookLayout, workbookPart, type SheetEntry, type Wanted } from "./workbook";
 import { fileTooLarge, type Zip } from "./zip-format";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
 const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
-
-interface SheetEntry {
-  name: string;
-  path: string;
-}
 
 /** What a zip that is not an Excel workbook is, when it says so. */
 function otherFormat(zip: Zip): string {
@@ -54,43 +47,6 @@ const notXlsx = (what: string) =>
     `không phải tệp .xlsx của Excel: đây là ${what}; hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx`
   );
 
-function text(zip: Zip, path: string): string | undefined {
-  return zip.read(path)?.toString("utf8");
-}
-
-/** A relationship target resolved against the folder of the part that holds it. */
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-function relationships(zip: Zip, part: string): Map<string, string> {
-  const slash = part.lastIndexOf("/");
-  const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  const targets = new Map<string, string>();
-  for (const rel of elements(text(zip, relsPath) ?? "", "Relationship")) {
-    const id = rel.attrs.get("Id");
-    const target = rel.attrs.get("Target");
-    if (id && target) targets.set(id, resolveTarget(part, target));
-  }
-  return targets;
-}
-
-export function workbookPart(zip: Zip): string | undefined {
-  for (const rel of elements(text(zip, "_rels/.rels") ?? "", "Relationship")) {
-    if ((rel.attrs.get("Type") ?? "").endsWith("/officeDocument")) {
-      const path = resolveTarget("", rel.attrs.get("Target") ?? "");
-      if (zip.has(path)) return path;
-    }
-  }
-  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
-}
-
 /** Excel's serial day → "yyyy-mm-dd", as ExcelJS converts; undefined beyond Excel's calendar. */
 function serialDate(serial: number, date1904: boolean): string | undefined {
   if (!(serial >= 0 && serial <= 2_958_465)) return undefined;
@@ -99,9 +55,21 @@ function serialDate(serial: number, date1904: boolean): string | undefined {
 }
 
 interface Context {
-  strings: string[];
-  dates: Set<number>;
+  strings: SharedStrings;
+  dates: ReadonlySet<number>;
   date1904: boolean;
+}
+
+/** The shared strings table; each string is decoded only when a cell wanted refers to it. */
+class SharedStrings {
+  private readonly decoded: (string | undefined)[] = [];
+  constructor(private readonly inners: string[]) {}
+  get length(): number {
+    return this.inners.length;
+  }
+  get(i: number): string {
+    return (this.decoded[i] ??= textOf(this.inners[i]));
+  }
 }
 
 /** A number as the file writes it; text that is not a finite number stays text (the checks say so). */
@@ -117,7 +85,7 @@ function valueOf(raw: RawCell, ctx: Context): CellValue | undefined {
   switch (raw.type) {
     case "s": {
       const i = Number(v);
-      return Number.isInteger(i) && i >= 0 && i < ctx.strings.length ? ctx.strings[i] : "";
+      return Number.isInteger(i) && i >= 0 && i < ctx.strings.length ? ctx.strings.get(i) : "";
     }
     case "str":
       return v;
@@ -139,96 +107,33 @@ function valueOf(raw: RawCell, ctx: Context): CellValue | undefined {
   }
 }
 
-function snapshotCell(raw: RawCell | undefined, ctx: Context): CellSnapshot {
-  if (!raw) return { value: null };
-  if (raw.f !== undefined && raw.f !== "") {
+function snapshotCell(raw: RawCell | undefined, ctx: Context, address?: CellAddress): CellSnapshot {
+  const cell: CellSnapshot = address
+    ? { address: { sheet: address.sheet, col: address.col, row: address.row } }
+    : {};
+  if (raw && raw.f !== undefined && raw.f !== "") {
+    cell.formula = `=${raw.f}`;
     const value = valueOf(raw, ctx);
-    return { formula: `=${raw.f}`, ...(value === undefined ? {} : { value }) };
-  }
-  return { value: valueOf(raw, ctx) ?? null };
+    if (value !== undefined) cell.value = value;
+  } else cell.value = raw ? (valueOf(raw, ctx) ?? null) : null;
+  return cell;
 }
 
-interface DefinedName {
-  name: string;
-  ref: string;
-  scope?: string;
+function hasSharedString(sheet: SheetCells): boolean {
+  for (const cell of sheet.cells.values()) if (cell.type === "s") return true;
+  return false;
 }
 
-/** One definition's target as a cell of the grid, or undefined (a range, #REF!, beyond Excel's grid). */
-function target(ref: string): CellAddress | undefined {
-  if (ref.includes(",")) return undefined;
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  let sheet = ref.slice(0, bang).trim().replace(/^=/, "");
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cell = parseA1(ref.slice(bang + 1));
-  if (!cell || !sheet || cell.row < 1 || cell.row > MAX_ROW || cell.col < 1 || cell.col > MAX_COL)
-    return undefined;
-  return { sheet, ...cell };
-}
-
-export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
-  const wbPath = workbookPart(zip);
+/**
+ * The snapshot of an opened .xlsx. `wbPath` is its workbook part, when the caller has found it already.
+ */
+export function readSnapshotFromZip(zip: Zip, wbPath = workbookPart(zip)): WorkbookSnapshot {
   if (!wbPath) throw notXlsx(otherFormat(zip));
-  const wbXml = text(zip, wbPath)!;
-  const rels = relationships(zip, wbPath);
-  const sheets: SheetEntry[] = [];
-  for (const s of elements(wbXml, "sheet")) {
-    const path = rels.get(attr(s.attrs, "id") ?? "");
-    sheets.push({ name: s.attrs.get("name") ?? "", path: path ?? "" });
-  }
-  // Excel compares sheet names without case.
-  const sheetByName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
-  const prAttrs = [...elements(wbXml, "workbookPr")][0]?.attrs;
-  const date1904 = ["1", "true"].includes(prAttrs?.get("date1904") ?? "");
-
-  const defined: DefinedName[] = [];
-  for (const d of elements(wbXml, "definedName")) {
-    if (defined.length >= LIMITS.names)
-      throw new ReportReadError(`sổ tính có quá nhiều tên (giới hạn ${LIMITS.names} tên)`);
-    const name = d.attrs.get("name") ?? "";
-    if (!parseDataPointName(name)) continue;
-    const local = d.attrs.get("localSheetId");
-    defined.push({
-      name,
-      ref: decodeXml(d.inner).trim(),
-      scope: local === undefined ? undefined : sheets[Number(local)]?.name,
-    });
-  }
-
-  // Names defined twice (Excel compares names without case; a sheet-level copy counts too).
-  const byName = new Map<string, DefinedName[]>();
-  for (const d of defined) {
-    const key = d.name.toUpperCase();
-    byName.set(key, [...(byName.get(key) ?? []), d]);
-  }
-  const duplicateNames = [...byName.values()]
-    .filter((list) => list.length > 1)
-    .map((list) => ({
-      name: list[0].name,
-      places: list.map((d) => {
-        const at = target(d.ref);
-        return (at ? qualified(at) : d.ref) + (d.scope ? ` (${d.scope})` : "");
-      }),
-    }));
-
-  // What each sheet must give: the cells names point at.
-  const wanted = new Map<SheetEntry, { keys: Set<number>; lastRow: number }>();
-  const targets: { name: string; at?: CellAddress; sheet?: SheetEntry }[] = [];
-  for (const list of byName.values()) {
-    const d = list.find((x) => x.scope === undefined) ?? list[0];
-    const at = target(d.ref);
-    const sheet = at && sheetByName.get(at.sheet.toLowerCase());
-    targets.push({ name: d.name, at: sheet ? { ...at!, sheet: sheet.name } : undefined, sheet });
-    if (!sheet) continue;
-    const w = wanted.get(sheet) ?? { keys: new Set<number>(), lastRow: 0 };
-    w.keys.add(cellKey(at!.row, at!.col));
-    w.lastRow = Math.max(w.lastRow, at!.row);
-    wanted.set(sheet, w);
-  }
+  const { layout, date1904 } = workbookLayout(zip, wbPath);
+  const { rels, sheetByName, targets, wanted } = layout;
 
   const budget: CellBudget = { left: LIMITS.cells };
-  const read = (sheet: SheetEntry, w?: { keys: Set<number>; lastRow: number }): SheetCells => {
+  const read = (sheet: SheetEntry, w?: Wanted): SheetCells => {
     const xml = sheet.path ? text(zip, sheet.path) : undefined;
     if (xml === undefined) return { cells: new Map(), merges: [] };
     return readSheet(
@@ -242,15 +147,12 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
   const sheetCells = new Map<SheetEntry, SheetCells>();
   for (const [sheet, w] of wanted) sheetCells.set(sheet, read(sheet, w));
 
-  const needsStrings = [...sheetCells.values()].some((s) =>
-    [...s.cells.values()].some((c) => c.type === "s")
-  );
   const metaSheet = sheetByName.get(META_SHEET.toLowerCase());
+  const needsStrings = !!metaSheet || [...sheetCells.values()].some(hasSharedString);
   const stringsPath = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p));
-  const strings: string[] = [];
-  if ((needsStrings || metaSheet) && stringsPath) {
-    for (const si of elements(text(zip, stringsPath) ?? "", "si")) strings.push(textOf(si.inner));
-  }
+  const strings = new SharedStrings(
+    needsStrings && stringsPath ? innersOf(text(zip, stringsPath) ?? "", "si") : []
+  );
   const stylesPath = [...rels.values()].find((p) => /styles\d*\.xml$/i.test(p));
   const ctx: Context = {
     strings,
@@ -266,10 +168,7 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
       continue;
     }
     const sc = sheetCells.get(t.sheet)!;
-    cells[t.name] = {
-      address: t.at,
-      ...snapshotCell(sc.cells.get(cellKey(t.at.row, t.at.col)), ctx),
-    };
+    cells[t.name] = snapshotCell(sc.cells.get(cellKey(t.at.row, t.at.col)), ctx, t.at);
     const { row, col } = t.at;
     const merge = sc.merges.find(
       (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
@@ -286,6 +185,11 @@ export function readSnapshotFromZip(zip: Zip): WorkbookSnapshot {
   }
 
   const snapshot: WorkbookSnapshot = { cells };
+  // The layout may serve the next file too: the snapshot gets copies of what it shares.
+  const duplicateNames = layout.duplicateNames.map((d) => ({
+    name: d.name,
+    places: [...d.places],
+  }));
   if (duplicateNames.length || mergedAway.length) {
     snapshot.structure = {
       ...(duplicateNames.length ? { duplicateNames } : {}),
@@ -327,8 +231,9 @@ export function refuseNonReport(bytes: Uint8Array): void {
 
 /** The opened zip of a received report → its snapshot, or the reason it is not a THADS report. */
 export function reportSnapshot(zip: Zip): WorkbookSnapshot {
-  if (!zip.has("[Content_Types].xml") || !workbookPart(zip)) throw notXlsx(otherFormat(zip));
-  const snapshot = readSnapshotFromZip(zip);
+  const wbPath = workbookPart(zip);
+  if (!zip.has("[Content_Types].xml") || !wbPath) throw notXlsx(otherFormat(zip));
+  const snapshot = readSnapshotFromZip(zip, wbPath);
   if (Object.keys(snapshot.cells).length === 0 && !snapshot.declaredForms?.length) {
     throw new ReportReadError(
       "sổ tính không chứa biểu mẫu 05-TK/THA hay 06-TK/THA nào (không có tên dữ liệu THADS)"

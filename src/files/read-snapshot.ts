@@ -1,6 +1,6 @@
 // A received .xlsx file → the snapshot the checks take, on Node: the file read within its size limit and
 // unzipped with zlib; the parsing itself (parse-snapshot.ts) is shared with the task pane's browser reader.
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync, statSync } from "fs";
 import type { WorkbookSnapshot } from "../core";
 import { LIMITS } from "./limits";
 import { refuseNonReport, reportSnapshot } from "./parse-snapshot";
@@ -23,10 +23,12 @@ export function readSnapshot(buffer: Buffer): WorkbookSnapshot {
 
 export async function readFileBounded(path: string): Promise<Buffer> {
   try {
-    const stat = await fs.stat(path);
+    const stat = statSync(path); // does not wait on a pipe
     if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
     if (stat.size > LIMITS.fileBytes) throw fileTooLarge(stat.size);
-    return await fs.readFile(path);
+    // A regular file is read at once (a worker reading file after file never waits on libuv's threads);
+    // anything else (a pipe that may never end) is read asynchronously, so the pool's time limit stops it.
+    return stat.isFile() ? readFileSync(path) : await fs.readFile(path);
   } catch (error) {
     if (error instanceof ReportReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

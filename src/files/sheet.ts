@@ -5,7 +5,7 @@ import { parseA1 } from "../core";
 import { LIMITS } from "./limits";
 import { ReportReadError } from "./read-error";
 import { shiftFormula } from "./shared-formula";
-import { attr, decodeXml, elements } from "./xml";
+import { attr, attributes, decodeXml, elements } from "./xml";
 
 export interface RawCell {
   /** The `t` attribute: s, str, inlineStr, b, e, n (absent = n), d. */
@@ -42,10 +42,44 @@ function attribute(tag: string, name: string): string | undefined {
   return close < 0 ? undefined : tag.slice(at + name.length + 3, close);
 }
 
-function first(inner: string, local: string) {
+// A cell's children, found by local name (any prefix); compiled once, run on the cell's inner XML only.
+const child = (local: string) =>
+  new RegExp(
+    `<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*?)(/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}\\s*>)`
+  );
+const F = child("f");
+const V = child("v");
+const IS = child("is");
+
+/** The first child element of that pattern: its start tag's attributes text and its inner XML. */
+function first(inner: string, pattern: RegExp): { attrs: string; inner: string } | undefined {
   if (!inner) return undefined;
-  const it = elements(inner, local).next();
-  return it.done ? undefined : it.value;
+  const m = pattern.exec(inner);
+  return m ? { attrs: m[1], inner: m[3] ?? "" } : undefined;
+}
+
+/** The column of a cell reference ("D12", "$D$12"), as parseA1 reads it; undefined when it is not one. */
+function columnOf(ref: string): number | undefined {
+  let i = 0;
+  let end = ref.length;
+  while (i < end && ref.charCodeAt(i) <= 32) i++;
+  while (end > i && ref.charCodeAt(end - 1) <= 32) end--;
+  if (ref.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  let letters = 0;
+  for (; i < end; i++, letters++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (letters < 1 || letters > 3) return undefined;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (i >= end) return undefined;
+  for (; i < end; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return col;
 }
 
 export interface CellBudget {
@@ -90,8 +124,7 @@ export function readSheet(
     }
     if (--budget.left < 0) throw tooMany();
     const ref = attribute(tag, "r");
-    const at = ref ? parseA1(ref) : undefined;
-    col = at ? at.col : col + 1;
+    col = (ref ? columnOf(ref) : undefined) ?? col + 1;
     if (m[3] === "/" && want && !want(cellKey(rowNumber, col))) continue;
     let inner = "";
     if (m[3] !== "/") {
@@ -104,12 +137,13 @@ export function readSheet(
     const key = cellKey(rowNumber, col);
     const wanted = !want || want(key);
     if (!wanted && !inner.includes("<f") && !/<\w+:f[\s>]/.test(inner)) continue;
-    const f = first(inner, "f");
+    const f = first(inner, F);
     let formula: string | undefined;
     if (f) {
       formula = decodeXml(f.inner);
-      const si = f.attrs.get("si");
-      if (f.attrs.get("t") === "shared" && si !== undefined) {
+      const attrs = f.attrs ? attributes(f.attrs) : undefined;
+      const si = attrs?.get("si");
+      if (attrs?.get("t") === "shared" && si !== undefined) {
         const master = shared.get(si);
         if (formula !== "" || !master) shared.set(si, { f: formula, row: rowNumber, col });
         else formula = shiftFormula(master.f, rowNumber - master.row, col - master.col);
@@ -117,7 +151,7 @@ export function readSheet(
     }
     if (!wanted) continue;
     const type = attribute(tag, "t") ?? "n";
-    const v = type === "inlineStr" ? first(inner, "is") : first(inner, "v");
+    const v = first(inner, type === "inlineStr" ? IS : V);
     cells.set(key, { type, v: v?.inner, f: formula, s: Number(attribute(tag, "s") ?? 0) || 0 });
   }
   const merges: Range[] = [];

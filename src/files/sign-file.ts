@@ -2,13 +2,9 @@
 // the hidden meta sheet (nothing else is changed), and the result is written to a new file through a temporary
 // one, so a user's file is never half-written. Before the rename, the written file is read back and must verify.
 import ExcelJS from "exceljs";
-import { createHash } from "node:crypto";
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
-import { META_SHEET, placeRecord, type Sha256 } from "../core";
-
-/** node:crypto's SHA-256, over the same bytes Web Crypto hashes in the pane. */
-export const nodeSha256: Sha256 = async (bytes) => createHash("sha256").update(bytes).digest("hex");
+import { META_SHEET, placeRecord } from "../core";
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";

@@ -14,8 +14,19 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
+// Reports made from one template share their styles part: the last one read is kept (a pure function of
+// the text, compared whole), so a folder of reports parses it once per worker.
+let last: { xml: string; dates: ReadonlySet<number> } | undefined;
+
 /** The set of cellXfs indexes whose number format is a date. */
-export function dateStyles(xml: string | undefined): Set<number> {
+export function dateStyles(xml: string | undefined): ReadonlySet<number> {
+  if (xml !== undefined && last?.xml === xml) return last.dates;
+  const dates = parseDateStyles(xml);
+  if (xml !== undefined) last = { xml, dates };
+  return dates;
+}
+
+function parseDateStyles(xml: string | undefined): Set<number> {
   const dates = new Set<number>();
   if (!xml) return dates;
   const custom = new Map<number, string>();

@@ -39,6 +39,17 @@ export function* elements(xml: string, local: string, from = 0): Generator<Eleme
     yield { attrs: attributes(m[1]), inner: m[3] ?? "", index: m.index };
 }
 
+/** The inner XML of every element with this local name (as `elements`, without reading attributes). */
+export function innersOf(xml: string, local: string): string[] {
+  const re = new RegExp(
+    `<(?:[\\w.-]+:)?${local}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}\\s*>)`,
+    "g"
+  );
+  const found: string[] = [];
+  for (let m = re.exec(xml); m; m = re.exec(xml)) found.push(m[1] ?? "");
+  return found;
+}
+
 /** The text of every `<t>` inside, joined, leaving out phonetic runs (`<rPh>`), as Excel shows a string. */
 export function textOf(inner: string): string {
   const visible = inner.replace(/<(?:[\w.-]+:)?rPh[\s>][\s\S]*?<\/(?:[\w.-]+:)?rPh\s*>/g, "");

@@ -90,6 +90,17 @@ describe("thads-forms check", () => {
     writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
   });
 
+  it("aggregate reads with the same bounded reader as check: each unreadable file named with its reason, nothing written", () => {
+    const r = run("aggregate", good, "broken.xlsx", "missing.xlsx", "--out", "never.xlsx");
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toContain(
+      "  broken.xlsx: không đọc được: tệp không phải là sổ tính Excel (.xlsx)"
+    );
+    expect(lines).toContain("  missing.xlsx: không đọc được: không tìm thấy tệp");
+    expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+  });
+
   it("exits 0 on a consistent report and says all reconciles", () => {
     const r = run("check", good);
     expect(r.status).toBe(0);

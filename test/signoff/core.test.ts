@@ -4,6 +4,7 @@ import { webcrypto } from "node:crypto";
 import {
   CHUNK_LENGTH,
   canonicalBytes,
+  utf8Bytes,
   canonicalText,
   checkWorkbook,
   chunk,
@@ -30,10 +31,11 @@ describe("canonical text and fingerprint", () => {
     expect(await webSha256(canonicalBytes(odd))).toBe(await nodeSha256(canonicalBytes(odd)));
   });
 
-  it("encodes UTF-8 exactly as TextEncoder does", () => {
+  it("encodes UTF-8 exactly as TextEncoder does, with or without TextEncoder", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
         expect([...canonicalBytes(s)]).toEqual([...new TextEncoder().encode(s)]);
+        expect([...utf8Bytes(s)]).toEqual([...new TextEncoder().encode(s)]);
       })
     );
   });

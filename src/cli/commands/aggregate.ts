@@ -5,11 +5,9 @@ import type { Command } from "commander";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { Aggregator } from "../../core";
-import { templateBuffer } from "../../files";
+import { runFiles } from "../../files/pool";
 import { UsageError } from "../options";
-import { digestFile } from "../rollup/digest-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
-import { runFiles, type DigestResult } from "../rollup/pool";
 
 export interface AggregateCommandOptions {
   out: string;
@@ -41,16 +39,16 @@ export async function aggregateCommand(
   });
   const unreadable: string[] = [];
   const progress = progressLine(files.length, true, "Đang đọc");
-  await runFiles<DigestResult>(
+  // The same reader and pool as check (src/files/pool.ts); digests arrive in the files' order and are
+  // added up as they come, so no report is held.
+  await runFiles(
     files,
-    "digest",
-    (digest, i) => {
+    { kind: "digest" },
+    (digest) => {
       if ("error" in digest) unreadable.push(`${digest.file}: không đọc được: ${digest.error}`);
       else aggregator.add(digest);
-      progress.tick(i + 1);
     },
-    {},
-    digestFile
+    { onProgress: (done) => progress.tick(done) }
   );
   progress.end();
   if (unreadable.length > 0) {
@@ -67,6 +65,7 @@ export async function aggregateCommand(
     );
     return 1;
   }
+  const { templateBuffer } = await import("../../files/write-template");
   await writeWhole(out, await templateBuffer(result.plan!));
   const lines = [
     `Đã ghi ${out}: tổng hợp ${files.length} báo cáo (${result.forms.join(", ")}), kỳ báo cáo ${result.period ?? "(trống)"}.`,

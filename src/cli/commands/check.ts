@@ -11,17 +11,13 @@ import {
   type Unit,
   type WorkbookSnapshot,
 } from "../../core";
-import {
-  ReportReadError,
-  checkFiles,
-  readSnapshotFromFile,
-  unexpectedReadError,
-} from "../../files";
+import { ReportReadError } from "../../files/read-error";
+import { readSnapshotFromFile } from "../../files/read-snapshot";
+import { runFiles } from "../../files/pool";
+import type { CheckedReport } from "../../files/report-file";
 import { UsageError } from "../options";
 import { toJson, toText, type FileResult } from "../report";
-import { reportOf, type CheckedReport } from "../rollup/check-file";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
-import { isSummaryWorkbook, summaryWorkbook } from "../rollup/summary-file";
 import { readUnitsFile } from "../rollup/units-file";
 
 export interface CheckOptions {
@@ -46,6 +42,7 @@ async function guardSummary(path: string): Promise<void> {
   if (!/\.xlsx$/i.test(path))
     throw new UsageError(`--summary phải là tệp .xlsx (nhận được «${path}»)`);
   if (!existsSync(path)) return;
+  const { isSummaryWorkbook } = await import("../rollup/summary-file");
   if (!(await isSummaryWorkbook(path)))
     throw new UsageError(
       `--summary ${path}: tệp đã có và không phải bảng tổng hợp do thads-forms ghi; không ghi đè`
@@ -64,26 +61,22 @@ export async function check(
   const files = await expandInputs(args, outputs);
   if (files.length === 0) throw new UsageError("không có tệp .xlsx nào để kiểm tra");
 
-  // Every file in its own worker (src/files/pool.ts): one result each, whatever a file holds.
+  // Every file read and checked in the pool's workers (src/files/pool.ts): one small result each, whatever
+  // a file holds.
   const progress = progressLine(files.length, !options.json);
-  const checked = await checkFiles(files, {
-    snapshot: true,
-    onResult: (_, __, done) => progress.tick(done),
-  });
-  const results: CheckedReport[] = await Promise.all(
-    checked.map(async (r) => {
-      try {
-        return { ...(await reportOf(r, previous)), file: shown(r.file) };
-      } catch (error) {
-        return { file: shown(r.file), error: unexpectedReadError(error) };
-      }
-    })
+  const results: CheckedReport[] = new Array(files.length);
+  await runFiles(
+    files,
+    { kind: "report", previous },
+    (r, i) => (results[i] = { ...r, file: shown(r.file) }),
+    { onProgress: (done) => progress.tick(done) }
   );
   progress.end();
 
   const collection: Collection | undefined = units && collect(results, units);
   for (const r of results) r.unit = collection?.unitOf.get(r.file);
   if (options.summary) {
+    const { summaryWorkbook } = await import("../rollup/summary-file");
     await writeWhole(
       options.summary,
       await summaryWorkbook(summaryRows(results), collection?.missing, collection?.unknown)

@@ -10,13 +10,9 @@ import {
   signReport,
   verifySignoff,
 } from "../../core";
-import {
-  ReportReadError,
-  nodeSha256,
-  readSnapshotFromBuffer,
-  withSignoffRows,
-  writeFileAtomically,
-} from "../../files";
+import { ReportReadError } from "../../files/read-error";
+import { readSnapshotFromBuffer } from "../../files/read-snapshot";
+import { nodeSha256 } from "../../files/sha256";
 import { UsageError } from "../options";
 
 export interface SignOptions {
@@ -91,6 +87,8 @@ export async function sign(file: string, options: SignOptions): Promise<number> 
     return 1;
   }
 
+  // ExcelJS is loaded only by the commands that write with it (check and aggregate start faster without).
+  const { withSignoffRows, writeFileAtomically } = await import("../../files/sign-file");
   const signed = await withSignoffRows(source, recordToRows(outcome.record));
   // The file as written must verify as signed when read back, or nothing is written.
   const check = await verifySignoff(await readSnapshotFromBuffer(signed), nodeSha256);

@@ -2,7 +2,6 @@
 import type { Command } from "commander";
 import { existsSync } from "fs";
 import { planWorkbook, reportingPeriod, type HeaderValues } from "../../core";
-import { templateBuffer } from "../../files";
 import { formChoices, formList, parseEdition, parseForms, UsageError } from "../options";
 import { distribute } from "../rollup/distribute";
 import { writeFileAtomic } from "../write-file";
@@ -56,6 +55,8 @@ export async function template(options: TemplateOptions): Promise<number> {
     );
   }
   const plan = planWorkbook({ forms, edition, header: headerOf(options) });
+  // ExcelJS is loaded only by the commands that write with it (check and aggregate start faster without).
+  const { templateBuffer } = await import("../../files/write-template");
   await writeFileAtomic(out, await templateBuffer(plan));
   process.stdout.write(
     `Đã ghi ${out}: ${forms.map((f) => f.id).join(", ")} (${plan.sheets.length} trang tính, ${plan.names.length} tên dữ liệu).\n`

@@ -4,7 +4,6 @@ import { existsSync, promises as fs } from "fs";
 import { join } from "path";
 import { META_UNIT_CODE, planWorkbook, type HeaderValues } from "../../core";
 import type { Edition, FormInstance } from "../../forms";
-import { templateBuffer } from "../../files";
 import { UsageError } from "../options";
 import { progressLine, writeWhole } from "./inputs";
 import { readUnitsFile } from "./units-file";
@@ -28,6 +27,7 @@ export async function distribute(options: DistributeOptions): Promise<number> {
     );
   }
   await fs.mkdir(options.outDir, { recursive: true });
+  const { templateBuffer } = await import("../../files/write-template");
   const progress = progressLine(targets.length, true, "Đang ghi");
   for (const [i, { unit, path }] of targets.entries()) {
     const plan = planWorkbook({

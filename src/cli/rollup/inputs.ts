@@ -5,6 +5,8 @@ import { join, resolve } from "path";
 import { writeFileAtomic } from "../write-file";
 
 const skipped = (name: string) => name.startsWith("~$") || name.startsWith(".");
+/** Vietnamese order, numbers by value (u2 before u10); one collator for the whole list. */
+const byName = new Intl.Collator("vi", { numeric: true }).compare;
 
 export async function expandInputs(args: string[], exclude: string[] = []): Promise<string[]> {
   const excluded = new Set(exclude.map((f) => resolve(f)));
@@ -18,7 +20,7 @@ export async function expandInputs(args: string[], exclude: string[] = []): Prom
     const names = (await fs.readdir(arg, { withFileTypes: true }))
       .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !skipped(e.name))
       .map((e) => e.name)
-      .sort((a, b) => a.localeCompare(b, "vi", { numeric: true }));
+      .sort(byName);
     for (const name of names) {
       const path = join(arg, name);
       if (!excluded.has(resolve(path))) files.push(path);

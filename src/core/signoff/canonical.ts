@@ -76,24 +76,37 @@ export function parseCanonical(text: string): Map<string, Entry> | undefined {
   return entries;
 }
 
-/** The UTF-8 bytes every edge hashes (by hand: no TextEncoder needed in older webviews or jsdom). */
+const encoder = typeof TextEncoder === "function" ? new TextEncoder() : undefined;
+
+/** The UTF-8 bytes every edge hashes: TextEncoder's where there is one (a report's text is hashed for every
+ * file a folder check reads), else encoded by hand (older webviews, jsdom), to the same bytes. */
 export function canonicalBytes(text: string): Uint8Array {
-  const bytes: number[] = [];
+  return encoder ? encoder.encode(text) : utf8Bytes(text);
+}
+
+/** UTF-8 by hand, as TextEncoder encodes (a lone surrogate becomes U+FFFD). */
+export function utf8Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 3);
+  let n = 0;
   for (const char of text) {
     let c = char.codePointAt(0)!;
     if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate, as TextEncoder encodes it
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      bytes.push(
-        0xf0 | (c >> 18),
-        0x80 | ((c >> 12) & 63),
-        0x80 | ((c >> 6) & 63),
-        0x80 | (c & 63)
-      );
+    if (c < 0x80) bytes[n++] = c;
+    else if (c < 0x800) {
+      bytes[n++] = 0xc0 | (c >> 6);
+      bytes[n++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      bytes[n++] = 0xe0 | (c >> 12);
+      bytes[n++] = 0x80 | ((c >> 6) & 63);
+      bytes[n++] = 0x80 | (c & 63);
+    } else {
+      bytes[n++] = 0xf0 | (c >> 18);
+      bytes[n++] = 0x80 | ((c >> 12) & 63);
+      bytes[n++] = 0x80 | ((c >> 6) & 63);
+      bytes[n++] = 0x80 | (c & 63);
+    }
   }
-  return Uint8Array.from(bytes);
+  return bytes.slice(0, n);
 }
 
 /** SHA-256 of the bytes, as lowercase hex: Web Crypto in the pane, node:crypto on files. */

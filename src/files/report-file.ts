@@ -1,5 +1,6 @@
-// One received file checked for the roll-up: its findings, who sent it and for when, and, with a previous
-// year's report, the carry-over check. The result is plain data (it may cross a worker boundary).
+// One received report checked for the roll-up: its findings with its sign-off verified, who sent it and for
+// when, and, with a previous year's report, the carry-over check. Done where the file is read (a worker), so
+// only this small result crosses to the main thread, never the workbook's snapshot.
 import {
   checkCarryOver,
   checkWithSignoff,
@@ -9,8 +10,8 @@ import {
   type SignoffStatus,
   type StandardInfo,
   type WorkbookSnapshot,
-} from "../../core";
-import { nodeSha256, type FileResult } from "../../files";
+} from "../core";
+import { nodeSha256 } from "./sha256";
 
 export interface CheckedReport extends CheckedFile {
   /** The version of the standard the file was made with. */
@@ -21,21 +22,19 @@ export interface CheckedReport extends CheckedFile {
   signoff?: SignoffStatus;
 }
 
-/** A file checked in the pool (src/files/pool.ts, with its snapshot) → the roll-up's view of it, with its
- * sign-off verified (signoff.changed, or form.damaged for an unreadable record). */
+/** A report read → the roll-up's view of it, with its sign-off verified (signoff.changed, or form.damaged
+ * for an unreadable record). */
 export async function reportOf(
-  result: FileResult,
+  file: string,
+  snapshot: WorkbookSnapshot,
   previous?: WorkbookSnapshot
 ): Promise<CheckedReport> {
-  if (result.error !== undefined || !result.snapshot)
-    return { file: result.file, error: result.error! };
-  const snapshot = result.snapshot;
   const { result: signed, standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
   const standard = standardResult.standard;
   const forms = signed.forms;
   const findings = signed.findings;
   const checked: CheckedReport = {
-    file: result.file,
+    file,
     identity: identityOf(snapshot),
     forms,
     findings,
