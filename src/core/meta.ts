@@ -64,3 +64,26 @@ export function metaRows(
     ...(made.edition ? [["edition", made.edition] as [string, string]] : []),
   ];
 }
+
+/**
+ * The record sheet's rows after another add to a workbook that has one: each planned key written over the
+ * row that holds it, keys the sheet lacks added after its last row, and every other row kept where it is
+ * (a sign-off record among them, which a sheet written by an older release may have right after fewer keys).
+ */
+export function mergeMetaRows(
+  existing: readonly (readonly unknown[])[] | undefined,
+  planned: readonly [string, string][]
+): [string, string][] {
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const rows = (existing ?? []).map((r): [string, string] => [text(r[0]), text(r[1])]);
+  const rowOf = new Map<string, number>();
+  rows.forEach(([key], i) => {
+    if (key.trim() !== "" && !rowOf.has(key.trim())) rowOf.set(key.trim(), i);
+  });
+  for (const [key, value] of planned) {
+    const at = rowOf.get(key);
+    if (at === undefined) rowOf.set(key, rows.push([key, value]) - 1);
+    else rows[at] = [key, value];
+  }
+  return rows;
+}

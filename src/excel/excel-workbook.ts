@@ -32,6 +32,7 @@ import {
   queueSheets,
   type Supports,
 } from "./write-plan";
+import { excelTextRows } from "./excel-text";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface RunOptions {
@@ -70,7 +71,12 @@ interface Phase {
 }
 
 /** The undo-safe writes of a plan, one sync each, in order. Exported for the request-size measurements. */
-export function writePhases(plan: WorkbookPlan, supports: Supports, metaExists: boolean): Phase[] {
+export function writePhases(
+  plan: WorkbookPlan,
+  supports: Supports,
+  metaExists: boolean,
+  metaBefore?: unknown[][]
+): Phase[] {
   const chunks: SheetPlan[][] = [];
   for (let i = 0; i < plan.sheets.length; i += SHEETS_PER_FORMAT_SYNC)
     chunks.push(plan.sheets.slice(i, i + SHEETS_PER_FORMAT_SYNC));
@@ -82,7 +88,7 @@ export function writePhases(plan: WorkbookPlan, supports: Supports, metaExists: 
     })),
     { step: STEPS.names, queue: (c) => queueNames(c, plan) },
     { step: STEPS.rules, queue: (c) => queueRules(c, plan, supports) },
-    { step: STEPS.meta, queue: (c) => queueMeta(c, plan, metaExists) },
+    { step: STEPS.meta, queue: (c) => queueMeta(c, plan, metaExists, metaBefore) },
   ];
 }
 
@@ -229,7 +235,7 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Runs what is left of an add: the rest of the undo-safe writes, then the settings run. */
   private async resume(onProgress?: (p: InsertProgress) => void): Promise<void> {
     const state = this.interrupted!;
-    const phases = writePhases(state.plan, this.supports, state.metaExisted);
+    const phases = writePhases(state.plan, this.supports, state.metaExisted, state.metaBefore);
     const total = phases.length + 1;
     const report = (done: number, step: string) => onProgress?.({ done, total, step });
     const writes: Batch<void> = async (context) => {
@@ -305,10 +311,13 @@ export class ExcelWorkbook implements WorkbookPort {
         if (state?.metaExisted && state.metaBefore) {
           const rows = state.metaBefore;
           const meta = context.workbook.worksheets.getItem(plan.meta.sheetName);
-          meta.getRange(`A1:B${Math.max(rows.length, plan.meta.rows.length)}`).values = Array.from(
-            { length: Math.max(rows.length, plan.meta.rows.length) },
-            (_, i) => [rows[i]?.[0] ?? "", rows[i]?.[1] ?? ""]
-          );
+          meta.getRange(`A1:B${Math.max(rows.length, plan.meta.rows.length)}`).values =
+            excelTextRows(
+              Array.from({ length: Math.max(rows.length, plan.meta.rows.length) }, (_, i) => [
+                rows[i]?.[0] ?? "",
+                rows[i]?.[1] ?? "",
+              ])
+            );
         }
         await context.sync();
       },
@@ -423,7 +432,7 @@ export class ExcelWorkbook implements WorkbookPort {
         rangeA1(placement.startRow, 1, placement.startRow + rows.length - 1, 2)
       );
       block.numberFormat = rows.map(() => ["@", "@"]);
-      block.values = placement.rows;
+      block.values = excelTextRows(placement.rows);
       await context.sync();
     };
     await this.runGrouped(write);
@@ -455,7 +464,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const width = plan.columnWidths.length;
       const all = ws.getRange(rangeA1(1, 1, plan.rows.length, width));
       all.numberFormat = plan.rows.map((r) => r.map(() => "@"));
-      all.values = plan.rows;
+      all.values = excelTextRows(plan.rows);
       all.format.wrapText = true;
       // A row of one text (titles, headings) runs on over the empty cells to its right instead.
       for (const row of plan.lineRows)

@@ -10,6 +10,7 @@ import {
   columnLetter,
   conditionalRules,
   inputValidations,
+  mergeMetaRows,
   parseA1,
   rangeA1,
   rowHeights,
@@ -17,6 +18,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../core";
+import { excelText, excelTextRows } from "./excel-text";
 
 /** How many columns "C12:K12" spans. */
 function columnsOf(range: string): number {
@@ -65,7 +67,8 @@ export function queueSheets(
     const textCells: string[] = [];
     for (const cell of sheet.cells) {
       const content =
-        cell.formula ?? (cell.value !== undefined ? String(cell.value) : cell.text) ?? "";
+        cell.formula ??
+        (cell.value !== undefined ? String(cell.value) : excelText(cell.text ?? ""));
       matrix[cell.row - 1][cell.col - 1] = content;
       if (!cell.formula && (cell.role === "rowNo" || cell.role === "field"))
         textCells.push(a1(cell.row, cell.col));
@@ -176,12 +179,15 @@ export function queueRules(
 export function queueMeta(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  metaExists: boolean
+  metaExists: boolean,
+  /** The existing record sheet's rows (read before the add), merged by key so no other row is overwritten. */
+  metaBefore?: unknown[][]
 ): void {
   const meta = metaExists
     ? context.workbook.worksheets.getItem(plan.meta.sheetName)
     : context.workbook.worksheets.add(plan.meta.sheetName);
-  meta.getRange(`A1:B${plan.meta.rows.length}`).values = plan.meta.rows;
+  const rows = metaExists ? mergeMetaRows(metaBefore, plan.meta.rows) : plan.meta.rows;
+  meta.getRange(`A1:B${rows.length}`).values = excelTextRows(rows);
   if (!metaExists) {
     for (const n of plan.meta.names)
       context.workbook.names.add(n.name, meta.getRange(a1(n.row, n.col)));

@@ -1,6 +1,6 @@
 // The preview's hidden THADS_META sheet: the recorded standard and forms a template add writes, and the
 // sign-off record placed among those rows as Excel's adapter places it (see placeRecord).
-import { placeRecord, type WorkbookPlan } from "../core";
+import { mergeMetaRows, placeRecord, type WorkbookPlan } from "../core";
 import type { SheetStore } from "./sheet-store";
 
 export class MetaSheet {
@@ -11,13 +11,13 @@ export class MetaSheet {
   constructor(private readonly store: SheetStore) {}
 
   /**
-   * A template add's meta rows, in the very hidden sheet (created once). As Excel's adapter writes them, into
-   * the first rows only: a sign-off record below them stays, so a report signed before a form was added
-   * reads as changed after signing, not as never signed.
+   * A template add's meta rows, in the very hidden sheet (created once). As Excel's adapter writes them,
+   * merged by key (mergeMetaRows): a sign-off record stays, so a report signed before a form was added reads
+   * as changed after signing, not as never signed.
    */
   writePlan(meta: WorkbookPlan["meta"]): void {
     this.name = meta.sheetName;
-    this.rows = [...meta.rows, ...this.rows.slice(meta.rows.length)];
+    this.rows = this.rows.length ? mergeMetaRows(this.rows, meta.rows) : [...meta.rows];
     this.store.replace(
       { ...this.sheetInfo(meta.sheetName), lastRow: this.rows.length },
       this.rows.map(([k, v]) => [k ? `'${k}` : null, v ? `'${v}` : null])

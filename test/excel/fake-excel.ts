@@ -65,6 +65,20 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/**
+ * What a cell holds once a string is written through Range.values or Range.formulas (Excel.Range reference,
+ * "values": a value that starts with "+", "-" or "=" is interpreted as a formula). A leading apostrophe is
+ * Excel's quote prefix: the rest is kept as text. Formulas are not evaluated here (the value stays 0).
+ */
+function entered(v: unknown): Partial<FakeCell> {
+  if (typeof v !== "string") return { formula: undefined, value: v as FakeCell["value"] };
+  if (v.startsWith("'")) return { formula: undefined, value: v.slice(1) };
+  const numeric = v.trim() !== "" && Number.isFinite(Number(v));
+  if (v.startsWith("=") || (/^[+-]/.test(v) && !numeric))
+    return { formula: v.startsWith("=") ? v : `=${v}`, value: 0 };
+  return { formula: undefined, value: v };
+}
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   private visibility_ = "Visible";
@@ -375,11 +389,7 @@ export class FakeRange {
   set formulas(m: string[][]) {
     this.requireShape(m);
     this.requireUnlocked("Range.formulas");
-    this.each((cell, r, c) => {
-      const v = m[r - this.box.top][c - this.box.left];
-      if (typeof v === "string" && v.startsWith("=")) Object.assign(cell, { formula: v, value: 0 });
-      else Object.assign(cell, { formula: undefined, value: v });
-    });
+    this.each((cell, r, c) => Object.assign(cell, entered(m[r - this.box.top][c - this.box.left])));
   }
   get formulas(): unknown[][] {
     return this.matrix((c) => c.formula ?? c.value);
@@ -387,9 +397,7 @@ export class FakeRange {
   set values(m: unknown[][]) {
     this.requireShape(m);
     this.requireUnlocked("Range.values");
-    this.each((cell, r, c) =>
-      Object.assign(cell, { formula: undefined, value: m[r - this.box.top][c - this.box.left] })
-    );
+    this.each((cell, r, c) => Object.assign(cell, entered(m[r - this.box.top][c - this.box.left])));
   }
   get values(): unknown[][] {
     return this.matrix((c) =>

@@ -70,7 +70,8 @@ describe("writeSignoff on office-addin-mock", () => {
         prop: "values",
         value: [
           ["signoff.format", "1"],
-          ["signoff.by", "=Lê Thị C"],
+          // Excel's quote prefix: Range.values reads a leading "=" as a formula, even over a text format.
+          ["signoff.by", "'=Lê Thị C"],
         ],
       },
     ]);
