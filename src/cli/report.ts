@@ -33,10 +33,6 @@ export function signoffJson(status: SignoffStatus | undefined) {
   };
 }
 
-/** signoff.changed says the value at signing and now, text included; other rules compare numbers. */
-const shown = (number: number | null, text: string | undefined) =>
-  number !== null || text === undefined ? number : text;
-
 /** "Ký duyệt: …" for the human listing. */
 function signoffLine(status: SignoffStatus | undefined, lang: "vi" | "en"): string {
   const r = status?.record;
@@ -65,8 +61,8 @@ export function toJson(results: FileResult[], extra: Record<string, unknown> = {
             form: f.form,
             names: f.names,
             cells: f.cells,
-            left: shown(finiteOrNull(f.left), f.before),
-            right: shown(finiteOrNull(f.right), f.after),
+            left: f.beforeValue !== undefined ? f.beforeValue : finiteOrNull(f.left),
+            right: f.afterValue !== undefined ? f.afterValue : finiteOrNull(f.right),
             difference: finiteOrNull(f.difference),
             message: f.message,
             // A failure that only follows from another (issue 13's folding): the key of its cause.

@@ -27,6 +27,9 @@ export interface Finding {
   /** For signoff.changed: the value at signing and the value now, as people read them (text included). */
   before?: string;
   after?: string;
+  /** For signoff.changed: the same two values as data (a number, the text, null when blank), for JSON. */
+  beforeValue?: number | string | null;
+  afterValue?: number | string | null;
 }
 
 export interface CheckResult {

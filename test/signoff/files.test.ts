@@ -191,6 +191,13 @@ describe("thads-forms sign", () => {
       (await run("sign", at("blank.xlsx"), "--by", "A", "--justify", "oops", "--out", at("x.xlsx")))
         .status
     ).toBe(2);
+    // The blank input filled in after signing: the JSON says blank at signing as null, not as words.
+    const filled = await fill(readFileSync(at("blank-signed.xlsx")), plan, { [BLANKED]: 7 });
+    writeFileSync(at("blank-filled.xlsx"), filled);
+    const { file } = await checkJson(at("blank-filled.xlsx"));
+    expect(file.findings.filter((f: { rule: string }) => f.rule === "signoff.changed")).toEqual([
+      expect.objectContaining({ names: [BLANKED], left: null, right: 7 }),
+    ]);
   });
 
   it("catches one input changed with ExcelJS after signing, naming that cell old → new", async () => {

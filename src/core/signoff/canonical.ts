@@ -124,6 +124,13 @@ export function entryText(entry: Entry | undefined, lang: "vi" | "en" = "vi"): s
   return entry.slice(2);
 }
 
+/** An entry as data: the number, the text, null when blank; a formula or a missing cell as people read it. */
+export function entryValue(entry: Entry | undefined): number | string | null {
+  if (entry === "") return null;
+  if (entry?.startsWith("n:")) return Number(entry.slice(2));
+  return entryText(entry);
+}
+
 /** An entry's number, when it holds one. */
 export function entryNumber(entry: Entry | undefined): number | null {
   return entry?.startsWith("n:") ? Number(entry.slice(2)) : null;

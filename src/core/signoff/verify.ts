@@ -11,6 +11,7 @@ import {
   canonicalText,
   entryNumber,
   entryText,
+  entryValue,
   fingerprintOf,
   parseCanonical,
   type Entry,
@@ -89,6 +90,8 @@ function changedFinding(change: SignoffChange, record: SignoffRecord): Finding {
     messageEn: en.en,
     before: entryText(change.before),
     after: entryText(change.after),
+    beforeValue: entryValue(change.before),
+    afterValue: entryValue(change.after),
   };
 }
 
