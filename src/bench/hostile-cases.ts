@@ -92,7 +92,7 @@ export async function hostileCases(template: Buffer, plan: Resolver): Promise<Ho
   });
 
   await make(
-    "shared-empty-master",
+    "master-of-shared-formula-empty",
     "a shared formula whose master cell holds an empty formula",
     (parts) => {
       const p = parts as Parts;

@@ -4,7 +4,7 @@
 import { parseA1 } from "../core";
 import { LIMITS } from "./limits";
 import { ReportReadError } from "./read-error";
-import { shiftFormula } from "./shared-formula";
+import { shiftFormula } from "./formula-sharing";
 import { attr, attributes, decodeXml, elements } from "./xml";
 
 export interface RawCell {
