@@ -92,7 +92,7 @@ export async function hostileCases(template: Buffer, plan: Resolver): Promise<Ho
   });
 
   await make(
-    "master-of-shared-formula-empty",
+    "shared-empty-master",
     "a shared formula whose master cell holds an empty formula",
     (parts) => {
       const p = parts as Parts;
