@@ -11,6 +11,9 @@ module.exports = {
     "<rootDir>/test/core/**/*.test.ts",
     "<rootDir>/test/forms/**/*.test.ts",
     "<rootDir>/test/engines/hyperformula.test.ts",
+    "<rootDir>/test/signoff/core.test.ts",
+    "<rootDir>/test/signoff/print.test.ts",
+    "<rootDir>/test/rollup/{aggregate,collect,identity,previous,units,units-lines}.test.ts",
   ],
   testPathIgnorePatterns: ["/node_modules/", "/test/core/baseline.test.ts"],
   transform: {
