@@ -1,6 +1,6 @@
 // units.csv record by record: where each record starts (the line a problem names), quoting as RFC 4180 and
 // Excel write it, the separator Vietnamese regional settings choose, and each refusal's exact wording.
-import { csvRecords, parseUnits, unitKey } from "../../src/core";
+import { csvRecords, parseUnits, unitKey } from "../../src/core/rollup/units";
 
 describe("csvRecords", () => {
   it("gives each record the line it starts on, across quoted newlines, CRLF, lone CR and blank lines", () => {
