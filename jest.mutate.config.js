@@ -11,6 +11,8 @@ module.exports = {
     "<rootDir>/test/core/**/*.test.ts",
     "<rootDir>/test/forms/**/*.test.ts",
     "<rootDir>/test/engines/hyperformula.test.ts",
+    "<rootDir>/test/signoff/{canonical,core,print,record,signing}.test.ts",
+    "<rootDir>/test/rollup/{aggregate,collect,identity,previous,units,units-lines}.test.ts",
   ],
   testPathIgnorePatterns: ["/node_modules/", "/test/core/baseline.test.ts"],
   transform: {
