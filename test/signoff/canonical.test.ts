@@ -92,6 +92,21 @@ describe("canonical text", () => {
     );
   });
 
+  it("sorts a report's many names by code units", () => {
+    const names = Array.from({ length: 300 }, (_, i) => `TK05CD.P1.r${(i * 7919) % 300}.c`);
+    const sorted = signedNames({
+      cells: Object.fromEntries(names.map((n) => [n, { address: at, value: 1 }])),
+    });
+    expect(sorted.slice(0, 5)).toEqual([
+      "TK05CD.P1.r0.c",
+      "TK05CD.P1.r1.c",
+      "TK05CD.P1.r10.c",
+      "TK05CD.P1.r100.c",
+      "TK05CD.P1.r101.c",
+    ]);
+    expect(sorted.every((n, i) => i === 0 || sorted[i - 1] < n)).toBe(true);
+  });
+
   it("writes one line per name, control characters and backslashes escaped", () => {
     expect(canonicalText(snapshot)).toBe(TEXT);
     expect(canonicalText({ cells: {} })).toBe("THADS-SIGNOFF 1\n");

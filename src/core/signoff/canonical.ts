@@ -41,16 +41,17 @@ export function entryOf(cell: CellSnapshot | undefined): Entry {
 
 /** The data point names the sign-off covers: every name of a form, header fields but ngày nhận. */
 export function signedNames(snapshot: WorkbookSnapshot): string[] {
-  return (
-    Object.keys(snapshot.cells)
-      .filter((name) => {
-        const parsed = parseDataPointName(name);
-        return parsed && !(parsed.row === "hdr" && RECEIVER_FIELDS.has(parsed.column));
-      })
-      // Stryker disable next-line EqualityOperator: equivalent, names are keys of one object, never equal
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  );
+  return Object.keys(snapshot.cells)
+    .filter((name) => {
+      const parsed = parseDataPointName(name);
+      return parsed && !(parsed.row === "hdr" && RECEIVER_FIELDS.has(parsed.column));
+    })
+    .sort(byCodeUnits);
 }
+
+/** Sorted by UTF-16 code units, the same on every edge (no locale). */
+// Stryker disable next-line EqualityOperator: equivalent, names are keys of one object, never equal
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Control characters are escaped: other programs may normalise them in cell text.
 const escape = (s: string) =>
