@@ -19,25 +19,31 @@ const cellOf = (plan: WorkbookPlan, name: string) =>
   plan.sheets.flatMap((s) => s.cells).find((c) => c.name === name)!;
 
 describe("Aggregator refusals", () => {
-  const aggregator = new Aggregator({ now });
-  aggregator.add(digest("a.xlsx", { identity: { period: PERIOD, unitCode: "HN01" } }));
-  aggregator.add(digest("b.xlsx", { errors: 2, firstError: { vi: "Số âm", en: "Negative" } }));
-  aggregator.add(digest("c.xlsx", { errors: 1 }));
-  aggregator.add(digest("d.xlsx", { identity: { period: PERIOD, signoff: "changed" } }));
-  aggregator.add(digest("e.xlsx", { forms: ["TK05CD", "TK06CD"] }));
-  aggregator.add(digest("f.xlsx", { identity: { period: "9 tháng/năm 2027" } }));
-  aggregator.add(
-    digest("g.xlsx", { sha256: "a.xlsx", identity: { period: PERIOD, unitCode: "hn01" } })
-  );
-  aggregator.add(digest("h.xlsx", { identity: { period: PERIOD, unitCode: "Hn01" } }));
-  aggregator.add(digest("i.xlsx", { sha256: "a.xlsx" }));
-  aggregator.add(digest("j.xlsx", { identity: { period: PERIOD, unitCode: "HN01" } }));
-  aggregator.add(digest("k.xlsx", { identity: { period: PERIOD } }));
-  aggregator.add(digest("l.xlsx", { identity: { period: "6 THÁNG NĂM 2027", unitCode: "HN02" } }));
-  aggregator.add(digest("m.xlsx", { errors: 1, identity: { signoff: "changed" } }));
-  const result = aggregator.finish();
+  // Built in each test (not at collection time), so that a mutant's run reaches it from the tests it covers.
+  const refused = () => {
+    const aggregator = new Aggregator({ now });
+    aggregator.add(digest("a.xlsx", { identity: { period: PERIOD, unitCode: "HN01" } }));
+    aggregator.add(digest("b.xlsx", { errors: 2, firstError: { vi: "Số âm", en: "Negative" } }));
+    aggregator.add(digest("c.xlsx", { errors: 1 }));
+    aggregator.add(digest("d.xlsx", { identity: { period: PERIOD, signoff: "changed" } }));
+    aggregator.add(digest("e.xlsx", { forms: ["TK05CD", "TK06CD"] }));
+    aggregator.add(digest("f.xlsx", { identity: { period: "9 tháng/năm 2027" } }));
+    aggregator.add(
+      digest("g.xlsx", { sha256: "a.xlsx", identity: { period: PERIOD, unitCode: "hn01" } })
+    );
+    aggregator.add(digest("h.xlsx", { identity: { period: PERIOD, unitCode: "Hn01" } }));
+    aggregator.add(digest("i.xlsx", { sha256: "a.xlsx" }));
+    aggregator.add(digest("j.xlsx", { identity: { period: PERIOD, unitCode: "HN01" } }));
+    aggregator.add(digest("k.xlsx", { identity: { period: PERIOD } }));
+    aggregator.add(
+      digest("l.xlsx", { identity: { period: "6 THÁNG NĂM 2027", unitCode: "HN02" } })
+    );
+    aggregator.add(digest("m.xlsx", { errors: 1, identity: { signoff: "changed" } }));
+    return aggregator.finish();
+  };
 
   it("names each file and reason, the duplicate's first file", () => {
+    const result = refused();
     expect(result.refusals.map((r) => [r.file, r.reason, r.message])).toEqual([
       ["b.xlsx", "errors", "b.xlsx: báo cáo có 2 lỗi (lỗi đầu tiên: Số âm)"],
       ["c.xlsx", "errors", "c.xlsx: báo cáo có 1 lỗi (lỗi đầu tiên: )"],
@@ -67,6 +73,7 @@ describe("Aggregator refusals", () => {
   });
 
   it("words each refusal in English too", () => {
+    const result = refused();
     expect(result.refusals.map((r) => r.messageEn)).toEqual([
       "b.xlsx: the report has 2 error(s) (first: Negative)",
       "c.xlsx: the report has 1 error(s) (first: )",
@@ -84,6 +91,7 @@ describe("Aggregator refusals", () => {
   });
 
   it("writes nothing when refused", () => {
+    const result = refused();
     expect(result).toEqual({
       refusals: result.refusals,
       refused: true,
@@ -99,40 +107,44 @@ describe("Aggregator refusals", () => {
 });
 
 describe("Aggregator sums", () => {
-  const aggregator = new Aggregator({
-    now,
-    unit: "Cục THADS tỉnh Bắc Ninh",
-    unitCode: "BN",
-    receiver: "Tổng cục THADS",
-    existingSheets: ["05-CD Trang 1", "05-CD Trang 2"],
-  });
-  aggregator.add(
-    digest("a.xlsx", {
-      identity: { period: PERIOD, unitCode: "A", unit: "Chi cục A" },
-      values: {
-        "TK05CD.P1.tra_don.ds": 2,
-        "TK05CD.P1.tra_don.hngd": 0.1,
-        "TK05CD.P1.tra_don.tong": 99,
-        "TK06CD.P1.tra_don.ds": 7,
-      },
-    })
-  );
-  aggregator.add(
-    digest("b.xlsx", {
-      sha256: "bb",
-      values: { "TK05CD.P1.tra_don.ds": 3, "TK05CD.P1.tra_don.hngd": 0.2 },
-    })
-  );
-  const result = aggregator.finish();
-  const plan = result.plan!;
+  const summed = () => {
+    const aggregator = new Aggregator({
+      now,
+      unit: "Cục THADS tỉnh Bắc Ninh",
+      unitCode: "BN",
+      receiver: "Tổng cục THADS",
+      existingSheets: ["05-CD Trang 1", "05-CD Trang 2"],
+    });
+    aggregator.add(
+      digest("a.xlsx", {
+        identity: { period: PERIOD, unitCode: "A", unit: "Chi cục A" },
+        values: {
+          "TK05CD.P1.tra_don.ds": 2,
+          "TK05CD.P1.tra_don.hngd": 0.1,
+          "TK05CD.P1.tra_don.tong": 99,
+          "TK06CD.P1.tra_don.ds": 7,
+        },
+      })
+    );
+    aggregator.add(
+      digest("b.xlsx", {
+        sha256: "bb",
+        values: { "TK05CD.P1.tra_don.ds": 3, "TK05CD.P1.tra_don.hngd": 0.2 },
+      })
+    );
+    const result = aggregator.finish();
+    return { result, plan: result.plan! };
+  };
 
   it("adds input cells only, rounded to a millionth", () => {
+    const { result } = summed();
     expect(result.refused).toBe(false);
     expect(result.refusals).toEqual([]);
     expect(result.inputs).toEqual({ "TK05CD.P1.tra_don.ds": 5, "TK05CD.P1.tra_don.hngd": 0.3 });
   });
 
   it("fills the plan: inputs as summed, formula cells with their result, blank inputs left blank", () => {
+    const { plan } = summed();
     expect(cellOf(plan, "TK05CD.P1.tra_don.ds").value).toBe(5);
     expect(cellOf(plan, "TK05CD.P1.tra_don.hngd").value).toBe(0.3);
     expect(cellOf(plan, "TK05CD.P1.tra_don.tong").value).toBe(5.3);
@@ -141,6 +153,7 @@ describe("Aggregator sums", () => {
   });
 
   it("heads the report with the period, the consolidating unit and its receiver, on sheets of new names", () => {
+    const { plan } = summed();
     expect(
       ["ky_bao_cao", "don_vi_bao_cao", "don_vi_nhan"].map(
         (code) => cellOf(plan, `TK05CD.P1.hdr.${code}`).text
@@ -152,6 +165,7 @@ describe("Aggregator sums", () => {
   });
 
   it("records the unit code, the time and the sources, each as given", () => {
+    const { plan } = summed();
     expect(plan.meta.rows.slice(-4)).toEqual([
       ["unit_code", "BN"],
       ["aggregated_at", "2027-04-10T08:00:00.000Z"],

@@ -76,6 +76,7 @@ describe("samePeriod", () => {
     expect(samePeriod("Quý I", "QUÝ I")).toBe(true);
     expect(samePeriod("Quý I", "Quý II")).toBe(false);
     expect(samePeriod(undefined, "")).toBe(true);
+    expect(samePeriod("", undefined)).toBe(true);
     expect(samePeriod(undefined, "x")).toBe(false);
     expect(samePeriod("6 tháng/năm 2027", "quý")).toBe(false);
   });

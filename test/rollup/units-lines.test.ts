@@ -144,6 +144,10 @@ describe("parseUnits, edge rows", () => {
   });
 
   it("strips only the BOM that starts the file; one inside a name is a space", () => {
+    expect(parseUnits("code,name\nA,Chi\uFEFFcục\n")).toEqual({
+      ok: true,
+      units: [{ code: "A", name: "Chi cục", receiver: "" }],
+    });
     expect(parseUnits("\uFEFFcode,name\nA,Chi\uFEFFcục\n")).toEqual({
       ok: true,
       units: [{ code: "A", name: "Chi cục", receiver: "" }],

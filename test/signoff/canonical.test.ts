@@ -80,6 +80,33 @@ describe("canonical text", () => {
     ]);
   });
 
+  it("sorts names given in any order, and keeps a column named like ngày nhận outside the header", () => {
+    const cell = { address: at, value: 1 };
+    const ascending = ["TK05CD.P1.a.b", "TK05CD.P1.a.ngay_nhan", "TK05CD.P1.b.a", "TK05CD.P2.a.a"];
+    expect(signedNames({ cells: Object.fromEntries(ascending.map((n) => [n, cell])) })).toEqual(
+      ascending
+    );
+    const shuffled = [ascending[2], ascending[0], ascending[3], ascending[1]];
+    expect(signedNames({ cells: Object.fromEntries(shuffled.map((n) => [n, cell])) })).toEqual(
+      ascending
+    );
+  });
+
+  it("sorts a report's many names by code units", () => {
+    const names = Array.from({ length: 300 }, (_, i) => `TK05CD.P1.r${(i * 7919) % 300}.c`);
+    const sorted = signedNames({
+      cells: Object.fromEntries(names.map((n) => [n, { address: at, value: 1 }])),
+    });
+    expect(sorted.slice(0, 5)).toEqual([
+      "TK05CD.P1.r0.c",
+      "TK05CD.P1.r1.c",
+      "TK05CD.P1.r10.c",
+      "TK05CD.P1.r100.c",
+      "TK05CD.P1.r101.c",
+    ]);
+    expect(sorted.every((n, i) => i === 0 || sorted[i - 1] < n)).toBe(true);
+  });
+
   it("writes one line per name, control characters and backslashes escaped", () => {
     expect(canonicalText(snapshot)).toBe(TEXT);
     expect(canonicalText({ cells: {} })).toBe("THADS-SIGNOFF 1\n");
@@ -108,6 +135,7 @@ describe("canonical text", () => {
     ["THADS-SIGNOFF 1", "no final newline"],
     ["THADS-SIGNOFF 1\nTK05CD.P1.a.b n:1", "no final newline after a line"],
     ["THADS-SIGNOFF 1\nTK05CD.P1.a.b\n", "a line without its entry"],
+    ["THADS-SIGNOFF 1\nTK05CD.P1.a.bc\n", "a line without its entry, one letter more"],
     ["THADS-SIGNOFF 1\nTK05CD.P1.a.b n:1\nghi chú n:1\n", "a name of no form"],
     ["THADS-SIGNOFF 1\n n:1\n", "a line without a name"],
     ["x\nTHADS-SIGNOFF 1\n", "the header not first"],

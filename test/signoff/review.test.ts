@@ -54,11 +54,13 @@ const result: CheckResult = {
     finding("x.y", "warning", "", [], [], { left: null, right: null }),
   ],
 };
-const review = reviewSheet(snapshot, result);
+// Built in each test (not at collection time), so that a mutant's run reaches it from the tests it covers.
+const theReview = () => reviewSheet(snapshot, result);
 const PLACE = "Trang 1 · dòng 5.3 «Trả đơn yêu cầu thi hành án» · cột «Dân sự»";
 
 describe("reviewSheet", () => {
   it("lists the form's rules, then the general ones, then rules found elsewhere, each with its outcome", () => {
+    const review = theReview();
     expect(
       review.rows.map((r) => [
         r.rule,
@@ -257,6 +259,7 @@ describe("reviewSheet", () => {
   });
 
   it("counts blank inputs per page (formulas and cells not in the workbook left out) and header fields", () => {
+    const review = theReview();
     expect(review.pages).toEqual([
       {
         form: "TK05CD",
@@ -341,12 +344,13 @@ describe("reviewSheet", () => {
 });
 
 describe("reviewSheetPlan", () => {
-  const plan = reviewSheetPlan(
-    review,
-    undefined,
-    { "05.P1.tra_don_chu_dong": "vì", "x.y": "lý do", "cell.negative": "không" },
-    { unit: "Chi cục A" }
-  );
+  const printed = () =>
+    reviewSheetPlan(
+      theReview(),
+      undefined,
+      { "05.P1.tra_don_chu_dong": "vì", "x.y": "lý do", "cell.negative": "không" },
+      { unit: "Chi cục A" }
+    );
   const blank = ["", "", "", "", "", "", ""];
   const one = (text: string) => [text, "", "", "", "", "", ""];
   const passed = (n: number, statement: string, form: string, rule: string) => [
@@ -360,6 +364,7 @@ describe("reviewSheetPlan", () => {
   ];
 
   it("prints the review line by line, the justification beside its warning only", () => {
+    const plan = printed();
     expect(plan.rows).toEqual([
       one("PHIẾU KIỂM TRA BÁO CÁO THỐNG KÊ THI HÀNH ÁN DÂN SỰ"),
       one("Đơn vị báo cáo: Chi cục A"),
@@ -464,6 +469,7 @@ describe("reviewSheetPlan", () => {
   });
 
   it("sets bold rows, rows of one text, the column widths and the sheet's name", () => {
+    const plan = printed();
     expect(plan.boldRows).toEqual([1, 6, 7, 27, 36, 39]);
     expect(plan.lineRows).toEqual([1, 2, 3, 4, 6, 27, 36, 37, 39, 40]);
     expect(plan.columnWidths).toEqual([5, 42, 12, 10, 16, 28, 22]);
@@ -471,6 +477,7 @@ describe("reviewSheetPlan", () => {
   });
 
   it("prints the sign-off: its state, signer, title, time, standard and fingerprint", () => {
+    const review = theReview();
     const status: SignoffStatus = {
       state: "changed",
       fingerprint: "sha256:0",

@@ -13,6 +13,7 @@ import {
   signedBy,
 } from "../../src/core/signoff/messages";
 import { signReport, unjustifiedWarnings } from "../../src/core/signoff/sign";
+import { SIGNOFF_RULES } from "../../src/core/signoff/rules";
 import {
   checkWithSignoff,
   signoffStateNow,
@@ -152,7 +153,11 @@ describe("signReport", () => {
         by: "  Nguyễn Văn A ",
         title: " Chi cục trưởng ",
         at: AT,
-        justifications: { "form.incomplete": "  ô không phát sinh ", "TH.sum": "không có" },
+        justifications: {
+          "form.incomplete": "  ô không phát sinh ",
+          "TH.sum": "không có",
+          "signoff.changed": "một lỗi không cần lý do",
+        },
       },
       sha256
     );
@@ -289,6 +294,35 @@ describe("verifySignoff", () => {
     signedAtTenth.cells["TK05CD.P1.tra_don.ds"].value = 0.3;
     const [f] = (await verifySignoff(signedAtTenth, sha256)).findings;
     expect([f.left, f.right, f.difference]).toEqual([0.1, 0.3, 0.2]);
+  });
+
+  it("gives no difference when the number was or became blank", async () => {
+    const emptied = await signedReport();
+    emptied.cells["TK05CD.P1.tra_don.ds"].value = "";
+    expect((await verifySignoff(emptied, sha256)).findings[0]).toMatchObject({
+      left: 2,
+      right: null,
+      difference: null,
+      before: "2",
+      after: "(trống)",
+      beforeValue: 2,
+      afterValue: null,
+    });
+    const filled = report();
+    filled.cells["TK05CD.P1.tra_don.ds"].value = null;
+    const out = await signReport(filled, result([]), { by: "B", at: AT }, sha256);
+    if (!out.ok) throw new Error("refused");
+    filled.meta = Object.fromEntries(recordToRows(out.record));
+    filled.cells["TK05CD.P1.tra_don.ds"].value = 4;
+    expect((await verifySignoff(filled, sha256)).findings[0]).toMatchObject({
+      left: null,
+      right: 4,
+      difference: null,
+      before: "(trống)",
+      after: "4",
+      beforeValue: null,
+      afterValue: 4,
+    });
   });
 
   it("names a header field emptied, a cell removed and a cell added; text has no numbers", async () => {
@@ -431,5 +465,20 @@ describe("where a data point is", () => {
   it("names the standard a report records, else this build's", () => {
     expect(standardOf(report())).toEqual({ id: "THADS-TK-05-06", version: "2009.1" });
     expect(standardOf({ cells: {} })).toEqual({ id: "THADS-TK-05-06", version: "2009.2" });
+  });
+});
+
+describe("the sign-off's rule", () => {
+  it("is listed with the standard's rules, as an error, in both languages", () => {
+    expect(SIGNOFF_RULES).toEqual([
+      {
+        id: "signoff.changed",
+        severity: "error",
+        description: {
+          vi: "Báo cáo đã bị thay đổi sau khi Trưởng thi hành án dân sự ký duyệt (từng ô: giá trị lúc ký → giá trị hiện nay)",
+          en: "The report changed after the head of the office signed it off (each cell: value at signing → value now)",
+        },
+      },
+    ]);
   });
 });

@@ -142,6 +142,7 @@ export function placeRecord(keys: string[], rows: [string, string][]): RecordPla
   keys.forEach((key, i) => {
     if (key !== "" && !isSignoffKey(key)) lastOther = i + 1;
   });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no old row old[0] > lastOther is false too, and a row is never both old and other
   const tail = old.length > 0 && old[0] > lastOther;
   const startRow = tail ? old[0] : lastOther + 1;
   const end = startRow + rows.length - 1;
