@@ -11,8 +11,8 @@ module.exports = {
     "<rootDir>/test/core/**/*.test.ts",
     "<rootDir>/test/forms/**/*.test.ts",
     "<rootDir>/test/engines/hyperformula.test.ts",
-    "<rootDir>/test/signoff/{canonical,core,print,record,signing}.test.ts",
-    "<rootDir>/test/rollup/{aggregate,collect,identity,previous,units,units-lines}.test.ts",
+    "<rootDir>/test/signoff/{canonical,core,print,record,review,signing}.test.ts",
+    "<rootDir>/test/rollup/{aggregate,aggregator,carry-over,collect,identity,previous,units,units-lines}.test.ts",
     // The derived docs compared whole with the committed docs/standard.md and README (read-only, fast).
     "<rootDir>/test/docs/standard.test.ts",
     "<rootDir>/test/docs/readme.test.ts",

@@ -130,3 +130,33 @@ describe("unitKey", () => {
     expect(unitKey("Đông Anh".normalize("NFD"))).toBe("đông anh");
   });
 });
+
+describe("parseUnits, edge rows", () => {
+  it("takes a row shorter than the header as missing its last fields", () => {
+    expect(parseUnits("name,code\nChi cục A\n")).toEqual({
+      ok: false,
+      problems: [{ line: 2, message: "thiếu mã đơn vị" }],
+    });
+    expect(parseUnits("code,name\nA\n")).toEqual({
+      ok: false,
+      problems: [{ line: 2, message: "thiếu tên đơn vị" }],
+    });
+  });
+
+  it("strips only the BOM that starts the file; one inside a name is a space", () => {
+    expect(parseUnits("\uFEFFcode,name\nA,Chi\uFEFFcục\n")).toEqual({
+      ok: true,
+      units: [{ code: "A", name: "Chi cục", receiver: "" }],
+    });
+  });
+
+  it("tells codes apart as a file system ignoring case does (ß is not SS)", () => {
+    expect(parseUnits("code,name\nHN-ß,Chi cục A\nHN-SS,Chi cục B\n")).toEqual({
+      ok: true,
+      units: [
+        { code: "HN-ß", name: "Chi cục A", receiver: "" },
+        { code: "HN-SS", name: "Chi cục B", receiver: "" },
+      ],
+    });
+  });
+});

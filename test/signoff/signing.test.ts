@@ -296,6 +296,10 @@ describe("verifySignoff", () => {
     snapshot.cells["TK05CD.P1.hdr.don_vi_bao_cao"].value = null;
     delete snapshot.cells["TK05CD.P1.thu_ly.tong"];
     snapshot.cells["TK05CD.P1.tra_don.hngd"] = { value: 1 };
+    snapshot.cells["TK05CD.P1.hdr.nguoi_lap_bieu"] = {
+      address: { sheet, row: 40, col: 2 },
+      value: "B",
+    };
     const status = await verifySignoff(snapshot, sha256);
     expect(status.changes.map((c) => [c.name, c.cell, c.where.vi, c.before, c.after])).toEqual([
       [
@@ -304,6 +308,13 @@ describe("verifySignoff", () => {
         "biểu 05 chủ động, Đơn vị báo cáo",
         "s:Chi cục A",
         "",
+      ],
+      [
+        "TK05CD.P1.hdr.nguoi_lap_bieu",
+        "'05-CD Trang 1'!B40",
+        "biểu 05 chủ động, Người lập biểu (ký, ghi rõ họ tên)",
+        undefined,
+        "s:B",
       ],
       [
         "TK05CD.P1.thu_ly.tong",
@@ -320,8 +331,8 @@ describe("verifySignoff", () => {
         "!",
       ],
     ]);
-    expect(status.changes[1]).not.toHaveProperty("cell");
-    const [header, removed, added] = status.findings;
+    expect(status.changes[2]).not.toHaveProperty("cell");
+    const [header, , removed, added] = status.findings;
     expect(header).toMatchObject({
       cells: ["'05-CD Trang 1'!A3"],
       left: null,
