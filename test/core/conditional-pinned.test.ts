@@ -1,7 +1,8 @@
 // The conditional-format marks and the input validations of the templates, pinned to their literal ranges and
 // formula text (how HyperFormula evaluates them is in pinned.test.ts): every cell rule, every rule mark.
 import { conditionalRules, inputMarkFormula, inputValidations, planWorkbook } from "../../src/core";
-import { parseFormId } from "../../src/forms";
+import { parseFormId, registerForm, type FormSpec } from "../../src/forms";
+import { TK07A } from "../fixtures/third-form";
 
 const plan = (ids: string[], options = {}, existing?: Parameters<typeof planWorkbook>[1]) =>
   planWorkbook({ forms: ids.map((id) => parseFormId(id)!), ...options }, existing);
@@ -221,5 +222,57 @@ describe("input validations", () => {
     expect(validations[0].prompt).toBe(
       "Số việc (mỗi quyết định thi hành án là một việc) chưa xong, năm trước chuyển sang. Ghi từng loại việc, từ trái qua phải; cột Tổng số và các dòng tổng do biểu mẫu tính sau."
     );
+  });
+});
+
+describe("TH = CD + TD marks", () => {
+  it("mark the TH cell only, never its CD and TD partners", () => {
+    const rules = conditionalRules(plan(["TK06CD", "TK06TD", "TK06TH"]));
+    expect(rules.filter((r) => r.rule === "TH.sum" && !r.sheet.startsWith("06-TH"))).toEqual([]);
+    expect(rules.filter((r) => r.rule === "TH.sum").length).toBe(
+      th06.filter((l) => l.includes("|TH.sum|")).length
+    );
+  });
+
+  it("join only cells side by side in one row: not across rows, not over a cell that stays empty", () => {
+    const columns = [
+      ...TK07A.pages[0].blocks[0].columns,
+      { code: "khac", label: { vi: "Khác", en: "Other" } },
+    ];
+    const spec: FormSpec = {
+      ...TK07A,
+      family: "08B",
+      number: "08B-TK/THA",
+      rules: [],
+      pages: [
+        {
+          id: "P1",
+          title: { vi: "Trang 1", en: "Page 1" },
+          blocks: [
+            {
+              code: "main",
+              columns,
+              rows: [
+                { no: "1", code: "a", label: { vi: "A", en: "A" }, inputColumns: ["nam"] },
+                { no: "2", code: "b", label: { vi: "B", en: "B" }, inputColumns: ["nu"] },
+                { no: "3", code: "c", label: { vi: "C", en: "C" }, inputColumns: ["nam", "khac"] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const unregister = registerForm(spec);
+    try {
+      const rules = conditionalRules(plan(["TK08BCD", "TK08BTD", "TK08BTH"]));
+      expect(rules.filter((r) => r.rule === "TH.sum").map((r) => `${r.sheet}!${r.range}`)).toEqual([
+        "08B-TH Trang 1!D11",
+        "08B-TH Trang 1!E12",
+        "08B-TH Trang 1!D13",
+        "08B-TH Trang 1!F13",
+      ]);
+    } finally {
+      unregister();
+    }
   });
 });
