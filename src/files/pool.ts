@@ -5,11 +5,11 @@
 // another. Check and aggregate both run here, with their own job (./jobs.ts).
 import { availableParallelism } from "os";
 import { existsSync } from "fs";
-import { join } from "path";
-import { Worker } from "worker_threads";
+import type { Worker } from "worker_threads";
 import type { FileResult } from "./check-file";
 import { runJob, type FileJob, type JobResult } from "./jobs";
 import { LIMITS } from "./limits";
+import { FILE_WORKER, fileWorker, stopSpareWorkers } from "./spare-workers";
 
 export interface PoolOptions {
   /** Workers to run at once (default: the cores available, at most the number of files). */
@@ -21,8 +21,6 @@ export interface PoolOptions {
   /** Called with the number of files done so far (in any order), e.g. for a progress line. */
   onProgress?: (done: number) => void;
 }
-
-const WORKER = join(__dirname, "file-worker.js");
 
 /**
  * Runs `job` over every file, each in isolation; `onResult` receives the results in the files' order (each
@@ -47,7 +45,7 @@ export async function runFiles<J extends FileJob>(
       onResult(next, delivered++);
     }
   };
-  if (!existsSync(WORKER)) {
+  if (!existsSync(FILE_WORKER)) {
     // Running from TypeScript sources (tests): the same jobs, in this thread, one by one.
     for (let i = 0; i < files.length; i++) finish(i, await runJob(files[i], job));
     return;
@@ -66,17 +64,18 @@ export async function runFiles<J extends FileJob>(
       finish(index, result);
       if (done === files.length) {
         for (const lane of lanes) lane.close();
+        stopSpareWorkers();
         resolve();
       }
     };
     for (let i = 0; i < count; i++) {
       lanes.push(
         new Lane<JobResult<J>>(
-          () =>
-            new Worker(WORKER, {
-              workerData: { job },
-              resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
-            }),
+          () => {
+            const worker = fileWorker(heapMb);
+            worker.postMessage({ job });
+            return worker;
+          },
           files,
           take,
           (index) => retry.push(index),

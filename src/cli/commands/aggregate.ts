@@ -4,8 +4,9 @@
 import type { Command } from "commander";
 import { existsSync } from "fs";
 import { resolve } from "path";
-import { Aggregator } from "../../core";
+import { Aggregator, type WorkbookPlan } from "../../core";
 import { runFiles } from "../../files/pool";
+import { startTemplateWriter } from "../../files/template-writer";
 import { UsageError } from "../options";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
 
@@ -30,6 +31,21 @@ export async function aggregateCommand(
   if (files.some((f) => resolve(f) === resolve(out)))
     throw new UsageError(`--out ${out} là một báo cáo được tổng hợp; không ghi đè`);
 
+  // ExcelJS loads in its own thread while the reports are read, so that only the writing is left at the end.
+  const writer = startTemplateWriter();
+  try {
+    return await consolidate(files, out, options, writer.write);
+  } finally {
+    writer.close();
+  }
+}
+
+async function consolidate(
+  files: string[],
+  out: string,
+  options: AggregateCommandOptions,
+  write: (plan: WorkbookPlan) => Promise<Buffer>
+): Promise<number> {
   const aggregator = new Aggregator({
     now: new Date(),
     force: options.force,
@@ -65,8 +81,7 @@ export async function aggregateCommand(
     );
     return 1;
   }
-  const { templateBuffer } = await import("../../files/write-template");
-  await writeWhole(out, await templateBuffer(result.plan!));
+  await writeWhole(out, await write(result.plan!));
   const lines = [
     `Đã ghi ${out}: tổng hợp ${files.length} báo cáo (${result.forms.join(", ")}), kỳ báo cáo ${result.period ?? "(trống)"}.`,
   ];
