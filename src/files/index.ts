@@ -9,5 +9,4 @@ export * from "./read-snapshot";
 export * from "./report-file";
 export * from "./sha256";
 export * from "./write-template";
-export { fromPlainPlan, plainPlan, startTemplateWriter } from "./template-writer";
 export * from "./sign-file";

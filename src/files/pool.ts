@@ -101,6 +101,9 @@ export async function checkFiles(
 
 /** Files a worker holds at once: the one it reads and the next, so it never waits for the main thread. */
 const AHEAD = 2;
+/** Files a new worker is given at first: its first files are its slowest (its code not yet optimized), and
+ * they keep it busy while the main thread may be loading what it needs after the files (aggregate: ExcelJS). */
+const FIRST = 6;
 
 /**
  * One worker and the files sent to it, in order. Only the first is being read, so the time limit runs for it
@@ -111,6 +114,7 @@ class Lane<R> {
   private worker?: Worker;
   private readonly sent: number[] = [];
   private timer?: NodeJS.Timeout;
+  private given = 0;
 
   constructor(
     private readonly start: () => Worker,
@@ -122,12 +126,14 @@ class Lane<R> {
     private readonly heapMb: number
   ) {}
 
-  /** Sends files until the worker holds AHEAD of them (or none are left). */
+  /** Sends files until the worker holds AHEAD of them (FIRST when it is new), or none are left. */
   fill(): void {
-    while (this.sent.length < AHEAD) {
+    while (this.sent.length < (this.given < FIRST ? FIRST : AHEAD)) {
       const index = this.take();
       if (index === undefined) return;
+      if (!this.worker) this.given = 0;
       const worker = this.worker ?? this.open();
+      this.given++;
       this.sent.push(index);
       worker.postMessage({ id: index, file: this.files[index] });
       if (this.sent.length === 1) this.arm();

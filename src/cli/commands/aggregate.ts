@@ -4,9 +4,8 @@
 import type { Command } from "commander";
 import { existsSync } from "fs";
 import { resolve } from "path";
-import { Aggregator, type WorkbookPlan } from "../../core";
+import { Aggregator } from "../../core";
 import { runFiles } from "../../files/pool";
-import { startTemplateWriter } from "../../files/template-writer";
 import { UsageError } from "../options";
 import { expandInputs, progressLine, writeWhole } from "../rollup/inputs";
 
@@ -31,21 +30,6 @@ export async function aggregateCommand(
   if (files.some((f) => resolve(f) === resolve(out)))
     throw new UsageError(`--out ${out} là một báo cáo được tổng hợp; không ghi đè`);
 
-  // ExcelJS loads in its own thread while the reports are read, so that only the writing is left at the end.
-  const writer = startTemplateWriter();
-  try {
-    return await consolidate(files, out, options, writer.write);
-  } finally {
-    writer.close();
-  }
-}
-
-async function consolidate(
-  files: string[],
-  out: string,
-  options: AggregateCommandOptions,
-  write: (plan: WorkbookPlan) => Promise<Buffer>
-): Promise<number> {
   const aggregator = new Aggregator({
     now: new Date(),
     force: options.force,
@@ -57,7 +41,7 @@ async function consolidate(
   const progress = progressLine(files.length, true, "Đang đọc");
   // The same reader and pool as check (src/files/pool.ts); digests arrive in the files' order and are
   // added up as they come, so no report is held.
-  await runFiles(
+  const reading = runFiles(
     files,
     { kind: "digest" },
     (digest) => {
@@ -66,6 +50,9 @@ async function consolidate(
     },
     { onProgress: (done) => progress.tick(done) }
   );
+  // The workers have their first files: ExcelJS loads now, while they read, not after them.
+  const { templateBuffer } = await import("../../files/write-template");
+  await reading;
   progress.end();
   if (unreadable.length > 0) {
     process.stderr.write(
@@ -81,7 +68,7 @@ async function consolidate(
     );
     return 1;
   }
-  await writeWhole(out, await write(result.plan!));
+  await writeWhole(out, await templateBuffer(result.plan!));
   const lines = [
     `Đã ghi ${out}: tổng hợp ${files.length} báo cáo (${result.forms.join(", ")}), kỳ báo cáo ${result.period ?? "(trống)"}.`,
   ];
