@@ -11,6 +11,7 @@ let queue: Promise<void> = Promise.resolve();
 parentPort?.on("message", (task: { job: FileJob } | { id: number; file: string }) => {
   if ("job" in task) {
     job = task.job;
+    parentPort!.postMessage({ ready: true }); // loaded: the pool times files from now
     return;
   }
   queue = queue.then(async () => {

@@ -107,14 +107,17 @@ const FIRST = 6;
 
 /**
  * One worker and the files sent to it, in order. Only the first is being read, so the time limit runs for it
- * alone; when the worker fails (time, memory, a crash) that file gets the error, the worker is replaced,
- * and the files queued behind it are given back to be read again.
+ * alone (from when the worker has loaded: a new worker's start is not the file's time); when the worker
+ * fails (time, memory, a crash) that file gets the error, the worker is replaced, and the files queued
+ * behind it are given back to be read again.
  */
 class Lane<R> {
   private worker?: Worker;
   private readonly sent: number[] = [];
   private timer?: NodeJS.Timeout;
   private given = 0;
+  /** The worker has loaded the reader (it answers its job): files are timed from then, not from its start. */
+  private ready = false;
 
   constructor(
     private readonly start: () => Worker,
@@ -136,7 +139,7 @@ class Lane<R> {
       this.given++;
       this.sent.push(index);
       worker.postMessage({ id: index, file: this.files[index] });
-      if (this.sent.length === 1) this.arm();
+      if (this.sent.length === 1 && this.ready) this.arm();
     }
   }
 
@@ -149,8 +152,15 @@ class Lane<R> {
   private open(): Worker {
     const worker = this.start();
     this.worker = worker;
-    worker.on("message", (message: { id: number; result: R }) => {
-      if (this.worker !== worker || message.id !== this.sent[0]) return;
+    this.ready = false;
+    worker.on("message", (message: { id: number; result: R } | { ready: true }) => {
+      if (this.worker !== worker) return;
+      if ("ready" in message) {
+        this.ready = true;
+        if (this.sent.length > 0) this.arm();
+        return;
+      }
+      if (message.id !== this.sent[0]) return;
       clearTimeout(this.timer);
       this.sent.shift();
       if (this.sent.length > 0) this.arm();
