@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // thads-forms: the command line. This file only wires commander; each command lives in ./commands/.
 // Exit codes: 0 success / no error finding, 1 an error finding, 2 unreadable file or bad arguments.
+import "./prestart"; // first: starts the file readers' threads before the rest loads
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "fs";
 import { join } from "path";

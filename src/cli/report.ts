@@ -9,8 +9,11 @@ import {
 } from "../core";
 import type { FileResult as PoolResult } from "../files";
 
+/** The sign-off as printed (the fingerprint of the report now is not shown). */
+type PrintedSignoff = Omit<SignoffStatus, "fingerprint">;
+
 export interface FileResult extends PoolResult {
-  signoff?: SignoffStatus;
+  signoff?: PrintedSignoff;
   /** The version of the standard the file was made with. */
   standard?: StandardInfo;
 }
@@ -19,7 +22,7 @@ export interface FileResult extends PoolResult {
 const finiteOrNull = (v: number | null) => (v === null || Number.isFinite(v) ? v : null);
 
 /** The `signoff` object of a file in the JSON output. */
-export function signoffJson(status: SignoffStatus | undefined) {
+export function signoffJson(status: PrintedSignoff | undefined) {
   const r = status?.record;
   return {
     by: r?.by ?? null,
@@ -34,7 +37,7 @@ export function signoffJson(status: SignoffStatus | undefined) {
 }
 
 /** "Ký duyệt: …" for the human listing. */
-function signoffLine(status: SignoffStatus | undefined, lang: "vi" | "en"): string {
+function signoffLine(status: PrintedSignoff | undefined, lang: "vi" | "en"): string {
   const r = status?.record;
   if (!status || !r) return `  ${SIGNOFF_WORDS.unsigned[lang]}.`;
   const who = r.title ? `${r.by} (${r.title})` : r.by;

@@ -186,14 +186,15 @@ export function readSnapshotFromZip(zip: Zip, wbPath = workbookPart(zip)): Workb
 
   const snapshot: WorkbookSnapshot = { cells };
   // The layout may serve the next file too: the snapshot gets copies of what it shares.
-  const duplicateNames = layout.duplicateNames.map((d) => ({
-    name: d.name,
-    places: [...d.places],
-  }));
-  if (duplicateNames.length || mergedAway.length) {
+  const duplicates = layout.duplicateNames;
+  const hasDuplicates = duplicates.length > 0;
+  const hasMerged = mergedAway.length > 0;
+  if (hasDuplicates || hasMerged) {
     snapshot.structure = {
-      ...(duplicateNames.length ? { duplicateNames } : {}),
-      ...(mergedAway.length ? { mergedAway } : {}),
+      ...(hasDuplicates
+        ? { duplicateNames: duplicates.map((d) => ({ name: d.name, places: [...d.places] })) }
+        : {}),
+      ...(hasMerged ? { mergedAway } : {}),
     };
   }
   if (metaSheet) {

@@ -5,11 +5,11 @@
 // another. Check and aggregate both run here, with their own job (./jobs.ts).
 import { availableParallelism } from "os";
 import { existsSync } from "fs";
-import { join } from "path";
-import { Worker } from "worker_threads";
+import type { Worker } from "worker_threads";
 import type { FileResult } from "./check-file";
 import { runJob, type FileJob, type JobResult } from "./jobs";
 import { LIMITS } from "./limits";
+import { FILE_WORKER, fileWorker, stopSpareWorkers } from "./spare-workers";
 
 export interface PoolOptions {
   /** Workers to run at once (default: the cores available, at most the number of files). */
@@ -21,8 +21,6 @@ export interface PoolOptions {
   /** Called with the number of files done so far (in any order), e.g. for a progress line. */
   onProgress?: (done: number) => void;
 }
-
-const WORKER = join(__dirname, "file-worker.js");
 
 /**
  * Runs `job` over every file, each in isolation; `onResult` receives the results in the files' order (each
@@ -47,7 +45,7 @@ export async function runFiles<J extends FileJob>(
       onResult(next, delivered++);
     }
   };
-  if (!existsSync(WORKER)) {
+  if (!existsSync(FILE_WORKER)) {
     // Running from TypeScript sources (tests): the same jobs, in this thread, one by one.
     for (let i = 0; i < files.length; i++) finish(i, await runJob(files[i], job));
     return;
@@ -66,17 +64,18 @@ export async function runFiles<J extends FileJob>(
       finish(index, result);
       if (done === files.length) {
         for (const lane of lanes) lane.close();
+        stopSpareWorkers();
         resolve();
       }
     };
     for (let i = 0; i < count; i++) {
       lanes.push(
         new Lane<JobResult<J>>(
-          () =>
-            new Worker(WORKER, {
-              workerData: { job },
-              resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
-            }),
+          () => {
+            const worker = fileWorker(heapMb);
+            worker.postMessage({ job });
+            return worker;
+          },
           files,
           take,
           (index) => retry.push(index),
@@ -102,16 +101,23 @@ export async function checkFiles(
 
 /** Files a worker holds at once: the one it reads and the next, so it never waits for the main thread. */
 const AHEAD = 2;
+/** Files a new worker is given at first: its first files are its slowest (its code not yet optimized), and
+ * they keep it busy while the main thread may be loading what it needs after the files (aggregate: ExcelJS). */
+const FIRST = 6;
 
 /**
  * One worker and the files sent to it, in order. Only the first is being read, so the time limit runs for it
- * alone; when the worker fails (time, memory, a crash) that file gets the error, the worker is replaced,
- * and the files queued behind it are given back to be read again.
+ * alone (from when the worker has loaded: a new worker's start is not the file's time); when the worker
+ * fails (time, memory, a crash) that file gets the error, the worker is replaced, and the files queued
+ * behind it are given back to be read again.
  */
 class Lane<R> {
   private worker?: Worker;
   private readonly sent: number[] = [];
   private timer?: NodeJS.Timeout;
+  private given = 0;
+  /** The worker has loaded the reader (it answers its job): files are timed from then, not from its start. */
+  private ready = false;
 
   constructor(
     private readonly start: () => Worker,
@@ -123,15 +129,17 @@ class Lane<R> {
     private readonly heapMb: number
   ) {}
 
-  /** Sends files until the worker holds AHEAD of them (or none are left). */
+  /** Sends files until the worker holds AHEAD of them (FIRST when it is new), or none are left. */
   fill(): void {
-    while (this.sent.length < AHEAD) {
+    while (this.sent.length < (this.given < FIRST ? FIRST : AHEAD)) {
       const index = this.take();
       if (index === undefined) return;
+      if (!this.worker) this.given = 0;
       const worker = this.worker ?? this.open();
+      this.given++;
       this.sent.push(index);
       worker.postMessage({ id: index, file: this.files[index] });
-      if (this.sent.length === 1) this.arm();
+      if (this.sent.length === 1 && this.ready) this.arm();
     }
   }
 
@@ -144,8 +152,15 @@ class Lane<R> {
   private open(): Worker {
     const worker = this.start();
     this.worker = worker;
-    worker.on("message", (message: { id: number; result: R }) => {
-      if (this.worker !== worker || message.id !== this.sent[0]) return;
+    this.ready = false;
+    worker.on("message", (message: { id: number; result: R } | { ready: true }) => {
+      if (this.worker !== worker) return;
+      if ("ready" in message) {
+        this.ready = true;
+        if (this.sent.length > 0) this.arm();
+        return;
+      }
+      if (message.id !== this.sent[0]) return;
       clearTimeout(this.timer);
       this.sent.shift();
       if (this.sent.length > 0) this.arm();

@@ -4,7 +4,9 @@
 import {
   checkCarryOver,
   checkWithSignoff,
+  checkWorkbook,
   identityOf,
+  recordFromMeta,
   summarize,
   type CheckedFile,
   type SignoffStatus,
@@ -19,7 +21,19 @@ export interface CheckedReport extends CheckedFile {
   /** Why the carry-over check did not apply to this file (not a finding). */
   previousNote?: string;
   /** The sign-off verified against the report now (the record without its canonical text, to stay small). */
-  signoff?: SignoffStatus;
+  signoff?: ReportSignoff;
+}
+
+/** A sign-off as checking shows it: the fingerprint of the report now is left out (only signing needs it,
+ * and an unsigned report, the usual case, is then never hashed). */
+export type ReportSignoff = Omit<SignoffStatus, "fingerprint">;
+
+/** The standard's findings and the sign-off's; a report with no sign-off record is only checked. */
+async function checkedWithSignoff(snapshot: WorkbookSnapshot) {
+  if (recordFromMeta(snapshot.meta).kind !== "none") return checkWithSignoff(snapshot, nodeSha256);
+  const result = checkWorkbook(snapshot);
+  const signoff: ReportSignoff = { state: "unsigned", changes: [], findings: [] };
+  return { result, standardResult: result, signoff };
 }
 
 /** A report read → the roll-up's view of it, with its sign-off verified (signoff.changed, or form.damaged
@@ -29,7 +43,7 @@ export async function reportOf(
   snapshot: WorkbookSnapshot,
   previous?: WorkbookSnapshot
 ): Promise<CheckedReport> {
-  const { result: signed, standardResult, signoff } = await checkWithSignoff(snapshot, nodeSha256);
+  const { result: signed, standardResult, signoff } = await checkedWithSignoff(snapshot);
   const standard = standardResult.standard;
   const forms = signed.forms;
   const findings = signed.findings;
@@ -38,9 +52,12 @@ export async function reportOf(
     identity: identityOf(snapshot),
     forms,
     findings,
-    signoff: signoff.record
-      ? { ...signoff, record: { ...signoff.record, canonical: "" } }
-      : signoff,
+    signoff: {
+      state: signoff.state,
+      changes: signoff.changes,
+      findings: signoff.findings,
+      ...(signoff.record ? { record: { ...signoff.record, canonical: "" } } : {}),
+    },
     ...(standard ? { standard } : {}),
   };
   if (previous) {

@@ -13,6 +13,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../core";
+import { deflateStoredZip } from "./zip-deflate";
 
 const argb = (rgb: string) => `FF${rgb}`;
 const thin = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -160,5 +161,11 @@ export async function buildTemplateWorkbook(plan: WorkbookPlan): Promise<ExcelJS
 
 export async function templateBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const workbook = await buildTemplateWorkbook(plan);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBuffer(workbook);
+}
+
+/** The workbook's .xlsx bytes: written uncompressed by ExcelJS, compressed by zlib (./zip-deflate.ts). */
+export async function xlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as object);
+  return deflateStoredZip(Buffer.from(stored));
 }

@@ -41,7 +41,7 @@ export async function aggregateCommand(
   const progress = progressLine(files.length, true, "Đang đọc");
   // The same reader and pool as check (src/files/pool.ts); digests arrive in the files' order and are
   // added up as they come, so no report is held.
-  await runFiles(
+  const reading = runFiles(
     files,
     { kind: "digest" },
     (digest) => {
@@ -50,6 +50,9 @@ export async function aggregateCommand(
     },
     { onProgress: (done) => progress.tick(done) }
   );
+  // The workers have their first files: ExcelJS loads now, while they read, not after them.
+  const { templateBuffer } = await import("../../files/write-template");
+  await reading;
   progress.end();
   if (unreadable.length > 0) {
     process.stderr.write(
@@ -65,7 +68,6 @@ export async function aggregateCommand(
     );
     return 1;
   }
-  const { templateBuffer } = await import("../../files/write-template");
   await writeWhole(out, await templateBuffer(result.plan!));
   const lines = [
     `Đã ghi ${out}: tổng hợp ${files.length} báo cáo (${result.forms.join(", ")}), kỳ báo cáo ${result.period ?? "(trống)"}.`,
