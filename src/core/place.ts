@@ -1,6 +1,15 @@
 // Where a finding is, in the form's own terms: "Trang 1 · dòng 3 «Tổng số phải thi hành» · cột «Dân sự»",
 // and a short plain title per rule. Officers read these; rule ids and A1 addresses stay one step away.
-import { GENERAL_RULES, VARIANT_LABELS, formRule, parseFormId, type Text } from "../forms";
+import {
+  CROSS_REPORT_RULES,
+  GENERAL_RULES,
+  HEADER_RULES,
+  VARIANT_LABELS,
+  formRule,
+  parseFormId,
+  type Text,
+} from "../forms";
+import { SIGNOFF_RULES } from "./signoff/rules";
 import type { Finding } from "./findings";
 import type { CellDef, Model } from "./model";
 
@@ -29,14 +38,18 @@ const TITLES: Record<string, Text> = {
   "cell.must_be_empty": { vi: "Ô phải để trống", en: "Cell must stay empty" },
   "form.incomplete": { vi: "Còn ô để trống", en: "Blank input cells" },
   "form.damaged": { vi: "Biểu mẫu bị hỏng", en: "Template damaged" },
+  "signoff.changed": { vi: "Sửa sau khi ký duyệt", en: "Changed after sign-off" },
 };
+
+/** Rules outside the forms (general, header, cross-report, sign-off): their description is the fallback title. */
+const OTHER_RULES = [...GENERAL_RULES, ...HEADER_RULES, ...CROSS_REPORT_RULES, ...SIGNOFF_RULES];
 
 /** A short plain title for a rule; the rule's own description when no title is written for it. */
 export function ruleTitle(rule: string): Text {
   const form = formRule(rule);
   if (form) return form.title ?? form.description;
   return (
-    TITLES[rule] ?? GENERAL_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule }
+    TITLES[rule] ?? OTHER_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule }
   );
 }
 
