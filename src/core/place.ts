@@ -48,9 +48,12 @@ const OTHER_RULES = [...GENERAL_RULES, ...HEADER_RULES, ...CROSS_REPORT_RULES, .
 export function ruleTitle(rule: string): Text {
   const form = formRule(rule);
   if (form) return form.title ?? form.description;
-  return (
-    TITLES[rule] ?? OTHER_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule }
-  );
+  return TITLES[rule] ?? ruleDescription(rule);
+}
+
+/** What a rule outside the forms holds, in words; its id when the rule is not known. */
+export function ruleDescription(rule: string): Text {
+  return OTHER_RULES.find((r) => r.id === rule)?.description ?? { vi: rule, en: rule };
 }
 
 export function formShortLabel(formId: string): Text {

@@ -245,15 +245,17 @@ describe("reviewSheet", () => {
         "TK05CD",
         "05 chủ động",
         "error",
-        "signoff.changed",
-        "Không có «signoff.changed»",
+        "Sửa sau khi ký duyệt",
+        "Không có «Sửa sau khi ký duyệt»",
         "fail",
         1,
         ["biểu 05 chủ động, Kỳ báo cáo"],
       ],
       ["x.y", "", "", "warning", "x.y", "Không có «x.y»", "warning", 1, [""]],
     ]);
-    expect(review.rows[16].description).toEqual({ vi: "signoff.changed", en: "signoff.changed" });
+    expect(review.rows[16].description.vi).toBe(
+      "Báo cáo đã bị thay đổi sau khi Trưởng thi hành án dân sự ký duyệt (từng ô: giá trị lúc ký → giá trị hiện nay)"
+    );
     expect(review.rows[1].where[0].en).toBe("Page 1 · row 5.3 “Request returned” · column “Civil”");
     expect([review.forms, review.errors, review.warnings]).toEqual([["TK05CD"], 2, 2]);
   });
@@ -442,7 +444,7 @@ describe("reviewSheetPlan", () => {
       ),
       [
         "17",
-        "signoff.changed — biểu 05 chủ động, Kỳ báo cáo. m signoff.changed",
+        "Sửa sau khi ký duyệt — biểu 05 chủ động, Kỳ báo cáo. m signoff.changed",
         "05 chủ động",
         "Lỗi",
         "3 tháng/năm 2026 → 3 tháng/năm 2027",

@@ -16,7 +16,7 @@ import type { CheckResult, Finding } from "../findings";
 import { formLabel } from "../messages";
 import { headerName } from "../layout";
 import type { Model } from "../model";
-import { findingPlace, formShortLabel, formatPlace, ruleTitle } from "../place";
+import { findingPlace, formShortLabel, formatPlace, ruleDescription, ruleTitle } from "../place";
 import { isBlank, type WorkbookSnapshot } from "../snapshot";
 import { noneOf } from "./messages";
 import { whereIs } from "./verify";
@@ -136,7 +136,7 @@ export function reviewSheet(snapshot: WorkbookSnapshot, result: CheckResult): Re
   }
   // Rules added elsewhere (header checks, sign-off): one row each, so nothing found goes unseen.
   for (const f of result.findings.filter((x) => !taken.has(x))) {
-    row(f.rule, f.form, f.severity, { vi: f.rule, en: f.rule });
+    row(f.rule, f.form, f.severity, ruleDescription(f.rule));
   }
 
   const pages: PageCompleteness[] = [];
