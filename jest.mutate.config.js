@@ -11,6 +11,11 @@ module.exports = {
     "<rootDir>/test/core/**/*.test.ts",
     "<rootDir>/test/forms/**/*.test.ts",
     "<rootDir>/test/engines/hyperformula.test.ts",
+    "<rootDir>/test/signoff/{canonical,core,print,record,review,signing}.test.ts",
+    "<rootDir>/test/rollup/{aggregate,aggregator,carry-over,collect,identity,previous,units,units-lines}.test.ts",
+    // The derived docs compared whole with the committed docs/standard.md and README (read-only, fast).
+    "<rootDir>/test/docs/standard.test.ts",
+    "<rootDir>/test/docs/readme.test.ts",
   ],
   testPathIgnorePatterns: ["/node_modules/", "/test/core/baseline.test.ts"],
   transform: {

@@ -7,7 +7,7 @@ import { cellStyle, columnPixels } from "./cell-style";
 import { displayValue } from "./format";
 import { cellKey } from "./marks";
 import type { PreviewWorkbook } from "./preview-workbook";
-import type { PreviewSheet } from "./sheet-store";
+import type { CellMeta, PreviewSheet } from "./sheet-store";
 
 interface Editing {
   row: number;
@@ -28,6 +28,47 @@ function step(sheet: PreviewSheet, from: { row: number; col: number }, dRow: num
   return masterOf(sheet, row, col);
 }
 
+interface GridCellProps {
+  row: number;
+  col: number;
+  meta: CellMeta | undefined;
+  mark: "error" | "warning" | undefined;
+  /** The value as the cell shows it. */
+  shown: string;
+  active: boolean;
+  selected: boolean;
+  /** The edit box, in the one cell being edited. */
+  editor?: React.ReactNode;
+}
+
+/**
+ * One cell, rendered again only when what it shows changes: an edit re-renders the grid, and without this
+ * every cell of the page (hundreds) would be compared and patched before the pane hears of the edit.
+ */
+const GridCell = React.memo(function GridCell(props: GridCellProps) {
+  const { row, col, meta, mark, shown, active, selected, editor } = props;
+  const ref = a1(row, col);
+  return (
+    <td
+      role="gridcell"
+      data-ref={ref}
+      data-row={row}
+      data-col={col}
+      data-role={meta?.role}
+      data-mark={mark}
+      colSpan={meta?.mergeToCol ? meta.mergeToCol - col + 1 : undefined}
+      tabIndex={active ? 0 : -1}
+      aria-label={shown ? `${ref}: ${shown}` : ref}
+      aria-selected={active || selected}
+      aria-readonly={!meta || meta.locked}
+      className={[active ? "active" : "", selected ? "selected" : ""].join(" ").trim() || undefined}
+      style={cellStyle(meta, mark)}
+    >
+      {editor ?? shown}
+    </td>
+  );
+});
+
 export function Grid({ wb }: { wb: PreviewWorkbook }) {
   const view = React.useSyncExternalStore(wb.view.watch, wb.view.get);
   const [editing, setEditingState] = React.useState<Editing>();
@@ -45,7 +86,6 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     const td = tableRef.current?.querySelector<HTMLElement>(
       `[data-ref="${a1(activeRow, activeCol)}"]`
     );
-    td?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
     // Keyboard focus follows the active cell only while the grid has it; a selection from the pane
     // moves the active cell without taking focus away from the pane.
     if (
@@ -54,7 +94,13 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
       document.activeElement !== td &&
       !editing
     )
-      td.focus();
+      td.focus({ preventScroll: true });
+    // Scrolled into view at the next frame, when the browser lays the page out anyway: a layout forced here
+    // would sit between the officer's edit and its finding.
+    const frame = requestAnimationFrame(() =>
+      td?.scrollIntoView?.({ block: "nearest", inline: "nearest" })
+    );
+    return () => cancelAnimationFrame(frame);
   }, [activeRow, activeCol, view.active, editing]);
 
   if (!sheet) {
@@ -72,7 +118,9 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
     const result = wb.setCell(sheet.name, e.row, e.col, e.text);
     const next = result.ok ? step(sheet, e, ...move) : e;
     wb.view.moveTo(next.row, next.col);
-    tableRef.current?.querySelector<HTMLElement>(`[data-ref="${a1(next.row, next.col)}"]`)?.focus();
+    tableRef.current
+      ?.querySelector<HTMLElement>(`[data-ref="${a1(next.row, next.col)}"]`)
+      ?.focus({ preventScroll: true }); // scrolled by the effect above
   };
 
   const startEdit = (text: string) => {
@@ -145,39 +193,29 @@ export function Grid({ wb }: { wb: PreviewWorkbook }) {
       const shown = displayValue(wb.cells.value(sheet.name, row, col), meta?.numberFormat);
       const isEditing = editing && editing.row === row && editing.col === col;
       cells.push(
-        <td
+        <GridCell
           key={col}
-          role="gridcell"
-          data-ref={ref}
-          data-row={row}
-          data-col={col}
-          data-role={meta?.role}
-          data-mark={mark}
-          colSpan={meta?.mergeToCol ? meta.mergeToCol - col + 1 : undefined}
-          tabIndex={active ? 0 : -1}
-          aria-label={shown ? `${ref}: ${shown}` : ref}
-          aria-selected={active || selected.has(ref)}
-          aria-readonly={!meta || meta.locked}
-          className={
-            [active ? "active" : "", selected.has(ref) ? "selected" : ""].join(" ").trim() ||
-            undefined
+          row={row}
+          col={col}
+          meta={meta}
+          mark={mark}
+          shown={shown}
+          active={active}
+          selected={selected.has(ref)}
+          editor={
+            isEditing ? (
+              <input
+                className="editor"
+                aria-label={`Sửa ô ${ref}`}
+                autoFocus
+                value={editing.text}
+                onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                onKeyDown={onEditorKey}
+                onBlur={(e) => commit({ ...editing, text: e.target.value }, [0, 0])}
+              />
+            ) : undefined
           }
-          style={cellStyle(meta, mark)}
-        >
-          {isEditing ? (
-            <input
-              className="editor"
-              aria-label={`Sửa ô ${ref}`}
-              autoFocus
-              value={editing.text}
-              onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-              onKeyDown={onEditorKey}
-              onBlur={(e) => commit({ ...editing, text: e.target.value }, [0, 0])}
-            />
-          ) : (
-            shown
-          )}
-        </td>
+        />
       );
     }
     rows.push(

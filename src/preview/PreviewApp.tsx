@@ -2,6 +2,7 @@
 import * as React from "react";
 import { a1, type WorkbookPort } from "../core";
 import { App } from "../taskpane/components/App";
+import { useAfterFirstPaint } from "../taskpane/components/after-paint";
 import { Grid } from "./Grid";
 import type { PreviewWorkbook } from "./preview-workbook";
 
@@ -53,10 +54,13 @@ export interface PreviewAppProps {
   /** The pane's port to it (calls wait for the workbook). */
   port: WorkbookPort;
   language: "vi" | "en";
+  /** Called once the pane has been painted: the time to start loading what is not needed to show it. */
+  onShown?: () => void;
 }
 
-export function PreviewApp({ workbook, port, language }: PreviewAppProps) {
+export function PreviewApp({ workbook, port, language, onShown }: PreviewAppProps) {
   const [wb, setWb] = React.useState<PreviewWorkbook>();
+  useAfterFirstPaint(onShown);
   React.useEffect(() => {
     let live = true;
     void workbook.then((loaded) => live && setWb(loaded));

@@ -58,6 +58,7 @@ export class SheetStore {
   private readonly order: string[] = [];
   /** Defined names: every data point, and the meta sheet's own. */
   readonly names = new Map<string, CellAddress>();
+  private readonly formulas = new Map<string, string | undefined>();
 
   sheet(name: string): PreviewSheet | undefined {
     return this.sheets.get(name);
@@ -76,8 +77,16 @@ export class SheetStore {
     return toCellValue(this.hf.getCellValue(this.at({ sheet, row, col })));
   }
 
+  /**
+   * A cell's formula. Kept once read: the engine rebuilds the text from its syntax tree on every call, and a
+   * snapshot reads every named cell's formula after every edit. Each write below forgets what it changes.
+   */
   formula(address: CellAddress): string | undefined {
-    return this.hf.getCellFormula(this.at(address));
+    const key = `${address.sheet}!${pos(address.row, address.col)}`;
+    if (this.formulas.has(key)) return this.formulas.get(key);
+    const formula = this.hf.getCellFormula(this.at(address));
+    this.formulas.set(key, formula);
+    return formula;
   }
 
   /** What the edit box starts with: the formula, or the value as typed. */
@@ -102,6 +111,7 @@ export class SheetStore {
             ? entry.text
             : `'${entry.text}`;
     this.hf.setCellContents(this.at({ sheet, row, col }), content);
+    this.formulas.delete(`${sheet}!${pos(row, col)}`);
     return { ok: true };
   }
 
@@ -135,6 +145,7 @@ export class SheetStore {
 
   /** The plan's labels, values and formulas. */
   writeTemplate(plan: SheetPlan): void {
+    this.formulas.clear();
     const id = this.hf.getSheetId(plan.sheetName)!;
     for (const c of plan.cells) {
       const content: RawCellContent = c.formula ?? c.value ?? (c.text ? `'${c.text}` : null);
@@ -145,6 +156,7 @@ export class SheetStore {
 
   /** A sheet, appended after the others. */
   add(sheet: PreviewSheet): void {
+    this.formulas.clear();
     this.hf.addSheet(sheet.name);
     this.order.push(sheet.name);
     this.sheets.set(sheet.name, sheet);
@@ -154,12 +166,14 @@ export class SheetStore {
   replace(sheet: PreviewSheet, rows: RawCellContent[][]): void {
     if (!this.sheets.has(sheet.name)) this.add(sheet);
     else this.sheets.set(sheet.name, sheet);
+    this.formulas.clear();
     this.hf.setSheetContent(this.hf.getSheetId(sheet.name)!, rows);
   }
 
   /** Runs many writes as one recalculation. */
   batch(writes: () => void): void {
     this.hf.batch(writes);
+    this.formulas.clear();
   }
 
   private at(address: CellAddress) {

@@ -1,7 +1,7 @@
 // The validation loop shared by Excel and the preview: after edits, one read of the template cells and the
 // core's checks. Edits of one task (a paste, a burst) are coalesced into one read; edits during a read cause
-// exactly one more. No fixed debounce: the read in flight is what batches. While typing, blank inputs are
-// progress; a full check (the officer's "Kiểm tra đầy đủ") raises them as warnings.
+// exactly one more. No fixed debounce: the end of the task and the read in flight are what batch. While
+// typing, blank inputs are progress; a full check (the officer's "Kiểm tra đầy đủ") raises them as warnings.
 // It never writes to the workbook, so the officer's undo history stays the officer's. A read refused because the
 // officer is typing in a cell keeps the last findings and is retried; a failed subscription is reported and
 // retried, never left silent.
@@ -157,8 +157,20 @@ export function createValidator(
     return running;
   };
 
+  // Without a debounce, the edits of one task wait only for that task's end (a microtask): the check then
+  // runs before the browser paints, and an edit's finding shows in the same frame as the edit.
+  let queued = false;
   function onEdit() {
     if (disposed) return;
+    if (debounceMs <= 0) {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (!disposed) void run("typing", true);
+      });
+      return;
+    }
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;

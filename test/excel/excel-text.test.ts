@@ -1,11 +1,11 @@
 // Text the officer or the office head types stays text in Excel: Range.values and Range.formulas read a
 // string that starts with "=", "+" or "-" as a formula, so the adapter writes such text with Excel's quote
 // prefix. Seen on the strict double, which enters strings as Excel does.
-import { checkWithSignoff, planWorkbook, recordToRows, signReport } from "../../src/core";
+import { checkWithSignoff, planWorkbook, recordToRows } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { excelText } from "../../src/excel/excel-text";
 import { formInstance } from "../../src/forms";
-import { AT, nodeSha256 } from "../signoff/helpers";
+import { nodeSha256, signWithJustifications } from "../signoff/helpers";
 import { COMPLETE_HEADER } from "../helpers/workbooks";
 import { FakeWorkbook } from "./fake-excel";
 
@@ -42,21 +42,11 @@ describe("text written through Office.js", () => {
     const excel = new ExcelWorkbook(book.runner, book.supports);
     const plan = planWorkbook({ forms: [formInstance("05", "CD")], header: COMPLETE_HEADER });
     await excel.addTemplates(plan);
-    const snapshot = await excel.readSnapshot();
-    const { standardResult } = await checkWithSignoff(snapshot, nodeSha256);
-    const justifications = Object.fromEntries(
-      standardResult.findings
-        .filter((f) => f.severity === "warning")
-        .map((f) => [f.rule, "- đã đối chiếu với sổ thụ lý"])
-    );
-    const outcome = await signReport(
-      snapshot,
-      standardResult,
-      { by: "-Lê Thị C", title: "Chi cục trưởng", at: AT, justifications },
-      nodeSha256
-    );
-    if (!outcome.ok) throw new Error(outcome.reasons[0].vi);
-    await excel.writeSignoff(recordToRows(outcome.record));
+    const record = await signWithJustifications(await excel.readSnapshot(), {
+      by: "-Lê Thị C",
+      why: "- đã đối chiếu với sổ thụ lý",
+    });
+    await excel.writeSignoff(recordToRows(record));
     const after = await checkWithSignoff(await excel.readSnapshot(), nodeSha256);
     expect(after.signoff.state).toBe("signed");
     expect(after.signoff.record?.by).toBe("-Lê Thị C");

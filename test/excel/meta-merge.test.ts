@@ -1,16 +1,10 @@
 // Adding a form to a workbook that already has the record sheet writes its keys over their own rows and adds
 // the keys the sheet lacks after its last row: a sign-off record written right after fewer keys (a workbook
 // made by an older release) is kept, so the report reads as changed after signing, not as damaged.
-import {
-  checkWithSignoff,
-  mergeMetaRows,
-  planWorkbook,
-  recordToRows,
-  signReport,
-} from "../../src/core";
+import { checkWithSignoff, mergeMetaRows, planWorkbook, recordToRows } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { formInstance } from "../../src/forms";
-import { AT, nodeSha256 } from "../signoff/helpers";
+import { nodeSha256, signWithJustifications } from "../signoff/helpers";
 import { COMPLETE_HEADER } from "../helpers/workbooks";
 import { FakeWorkbook } from "./fake-excel";
 
@@ -52,19 +46,11 @@ it("keeps a sign-off record written after an older release's five keys when anot
     .find((r) => meta.cell(r, 1).value === "edition")!;
   meta.cell(editionRow, 1).value = "";
   meta.cell(editionRow, 2).value = "";
-  const snapshot = await excel.readSnapshot();
-  const { standardResult } = await checkWithSignoff(snapshot, nodeSha256);
-  const justifications = Object.fromEntries(
-    standardResult.findings.filter((f) => f.severity === "warning").map((f) => [f.rule, "đã xem"])
-  );
-  const outcome = await signReport(
-    snapshot,
-    standardResult,
-    { by: "Lê Thị C", title: "Chi cục trưởng", at: AT, justifications },
-    nodeSha256
-  );
-  if (!outcome.ok) throw new Error(outcome.reasons[0].vi);
-  await excel.writeSignoff(recordToRows(outcome.record));
+  const record = await signWithJustifications(await excel.readSnapshot(), {
+    by: "Lê Thị C",
+    why: "đã xem",
+  });
+  await excel.writeSignoff(recordToRows(record));
   expect(meta.cell(editionRow, 1).value).toMatch(/^signoff\./);
 
   const info = await excel.info();

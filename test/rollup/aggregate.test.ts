@@ -8,6 +8,7 @@ import {
   META_AGGREGATED_FORCED,
   type AggregateInput,
 } from "../../src/core";
+import { propertyRuns } from "../helpers/random";
 import { planFor, snapshotOf } from "../helpers/workbooks";
 import { report, thBoth } from "./reports";
 
@@ -45,7 +46,7 @@ describe("aggregate", () => {
           expect(checkWorkbook(snapshotOf(result.plan!, result.inputs)).errors).toBe(0);
         }
       ),
-      { numRuns: 8 }
+      { numRuns: propertyRuns(8) }
     );
   });
 

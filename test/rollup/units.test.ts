@@ -1,7 +1,7 @@
 // units.csv as offices write it: Excel's BOM, semicolons of Vietnamese regional settings, quoted names;
 // every bad row refused with its line.
 import fc from "fast-check";
-import { csvRecords, parseUnits, unitKey } from "../../src/core";
+import { csvRecords, parseUnits, unitKey } from "../../src/core/rollup/units";
 
 describe("parseUnits", () => {
   it("reads code,name,receiver with a BOM, CRLF and quoted fields (commas, quotes, newlines inside)", () => {

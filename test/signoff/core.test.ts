@@ -16,6 +16,7 @@ import {
   verifySignoff,
   type WorkbookSnapshot,
 } from "../../src/core";
+import { propertyRuns } from "../helpers/random";
 import { AT, filledReport, nodeSha256, signed } from "./helpers";
 
 const clone = (s: WorkbookSnapshot): WorkbookSnapshot => structuredClone(s);
@@ -257,7 +258,7 @@ describe("verification", () => {
           expect(finding.message).toContain("Nguyễn Văn A");
         }
       ),
-      { numRuns: 40 }
+      { numRuns: propertyRuns(40) }
     );
   });
 
@@ -287,7 +288,7 @@ describe("verification", () => {
           expect((await verifySignoff(now, nodeSha256)).state).toBe("signed");
         }
       ),
-      { numRuns: 20 }
+      { numRuns: propertyRuns(20) }
     );
   });
 

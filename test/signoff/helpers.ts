@@ -55,19 +55,38 @@ export { seeded };
 
 export const AT = "2027-04-05T09:30:00+07:00";
 
-/** Signs a snapshot, justifying every warning, and puts the record into its meta rows. */
-export async function signed(snapshot: WorkbookSnapshot): Promise<SignoffRecord> {
+export interface Signer {
+  by?: string;
+  title?: string;
+  /** The justification given to every warning rule. */
+  why?: string;
+}
+
+/**
+ * Signs a snapshot as the head does: the standard's check, every warning rule justified with `why`; the record,
+ * or a throw with the refusals.
+ */
+export async function signWithJustifications(
+  snapshot: WorkbookSnapshot,
+  { by = "Nguyễn Văn A", title = "Chi cục trưởng", why = "đã xác minh" }: Signer = {}
+): Promise<SignoffRecord> {
   const result = checkWorkbook(snapshot);
   const justifications = Object.fromEntries(
-    result.findings.filter((f) => f.severity === "warning").map((f) => [f.rule, "đã xác minh"])
+    result.findings.filter((f) => f.severity === "warning").map((f) => [f.rule, why])
   );
   const outcome = await signReport(
     snapshot,
     result,
-    { by: "Nguyễn Văn A", title: "Chi cục trưởng", at: AT, justifications },
+    { by, title, at: AT, justifications },
     nodeSha256
   );
   if (!outcome.ok) throw new Error(outcome.reasons.map((r) => r.vi).join("; "));
-  snapshot.meta = { ...snapshot.meta, ...Object.fromEntries(recordToRows(outcome.record)) };
   return outcome.record;
+}
+
+/** Signs a snapshot, justifying every warning, and puts the record into its meta rows. */
+export async function signed(snapshot: WorkbookSnapshot): Promise<SignoffRecord> {
+  const record = await signWithJustifications(snapshot);
+  snapshot.meta = { ...snapshot.meta, ...Object.fromEntries(recordToRows(record)) };
+  return record;
 }

@@ -8,6 +8,7 @@ import {
   MessageBarBody,
   Tab,
   TabList,
+  Text,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { CellAddress, Finding, WorkbookPort } from "../../core";
@@ -15,11 +16,21 @@ import { STRINGS, fill, type Language } from "../i18n";
 import { createValidator, type ValidationReport, type Validator } from "../validation";
 import { AddTemplates } from "./AddTemplates";
 import { Findings, FindingsSummary, paneCounts } from "./Findings";
-import { SignoffTab } from "./signoff/SignoffTab";
 import { SIGNOFF_STRINGS } from "./signoff/strings";
 import { CellGuidancePanel } from "./CellGuidancePanel";
-import { RollupTab } from "./rollup/RollupTab";
+import { useAfterFirstPaint } from "./after-paint";
 import { useStyles } from "./styles";
+
+// The tabs not shown first (Duyệt & ký, Tổng hợp) are chunks of their own, fetched once the pane is painted:
+// «Thêm biểu mẫu» does not wait for their code, and they are there by the time an officer opens them.
+const loadSignoff = () => import(/* webpackChunkName: "tab-signoff" */ "./signoff/SignoffTab");
+const loadRollup = () => import(/* webpackChunkName: "tab-rollup" */ "./rollup/RollupTab");
+const SignoffTab = React.lazy(() => loadSignoff().then((m) => ({ default: m.SignoffTab })));
+const RollupTab = React.lazy(() => loadRollup().then((m) => ({ default: m.RollupTab })));
+const prefetchTabs = () => {
+  void loadSignoff().catch(() => undefined); // a failed fetch is retried when the tab opens
+  void loadRollup().catch(() => undefined);
+};
 
 export interface AppProps {
   port: WorkbookPort;
@@ -43,6 +54,7 @@ export function App({ port, language = "vi", today }: AppProps) {
   const date = React.useMemo(() => today ?? new Date(), [today]);
   const firstReport = React.useRef(true);
   const focusNotice = React.useRef(false);
+  useAfterFirstPaint(prefetchTabs);
 
   React.useEffect(() => {
     const v = createValidator(port, (r) => {
@@ -171,14 +183,18 @@ export function App({ port, language = "vi", today }: AppProps) {
             onAdded={(sheets) => added(sheets, fill(strings.added, { n: sheets }))}
           />
         ) : view === "rollup" ? (
-          <RollupTab port={port} language={language} onAdded={added} announce={setAnnouncement} />
+          <React.Suspense fallback={<Text>{strings.loading}</Text>}>
+            <RollupTab port={port} language={language} onAdded={added} announce={setAnnouncement} />
+          </React.Suspense>
         ) : view === "signoff" ? (
-          <SignoffTab
-            port={port}
-            snapshot={report?.snapshot}
-            language={language}
-            onWritten={() => void validator.current?.refresh()}
-          />
+          <React.Suspense fallback={<Text>{strings.loading}</Text>}>
+            <SignoffTab
+              port={port}
+              snapshot={report?.snapshot}
+              language={language}
+              onWritten={() => void validator.current?.refresh()}
+            />
+          </React.Suspense>
         ) : (
           <>
             {port.onSelection && report?.snapshot && (
