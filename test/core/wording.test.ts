@@ -384,9 +384,10 @@ describe("the place of a finding", () => {
       en: "Consolidated differs from the two forms",
     });
     expect(ruleTitle("header.incomplete")).toEqual({
-      vi: "header.incomplete",
-      en: "header.incomplete",
+      vi: "Phần chung còn trống Kỳ báo cáo, Đơn vị báo cáo, Đơn vị nhận báo cáo hoặc Người lập biểu",
+      en: "The header lacks the reporting period, reporting unit, receiving unit or preparer",
     });
+    expect(ruleTitle("no.such_rule")).toEqual({ vi: "no.such_rule", en: "no.such_rule" });
   });
 });
 
